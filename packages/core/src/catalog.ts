@@ -1,0 +1,187 @@
+import { safeHttpUrl } from "./url.js";
+
+/**
+ * The Vitrin catalog: a static JSON file the merchant hosts. Every field is untrusted text
+ * from a feed; this module turns it into typed items, skipping (and naming) bad rows so one
+ * broken product never costs the rest.
+ */
+
+/** Identifies a Vitrin catalog file. */
+export const CATALOG_FORMAT = "vitrin-catalog";
+/** Catalog format version this code reads. */
+export const CATALOG_VERSION = 1;
+
+/** Stock states, as in Google Merchant Center feeds. */
+export const AVAILABILITIES = ["in_stock", "out_of_stock", "preorder", "backorder"] as const;
+/** One of {@link AVAILABILITIES}. */
+export type Availability = (typeof AVAILABILITIES)[number];
+
+/** One product (or one variant of a product group). */
+export interface CatalogItem {
+  id: string;
+  /** Variants of one product share a group id. */
+  groupId?: string;
+  title: string;
+  url: string;
+  image?: string;
+  price: number;
+  salePrice?: number;
+  currency: string;
+  availability: Availability;
+  brand?: string;
+  /** Category path, root first: `["Giyim", "Kadın", "Elbise"]`. */
+  categories: string[];
+  attributes: Record<string, string | string[]>;
+  tags: string[];
+  createdAt?: string;
+  popularity?: number;
+  rating?: number;
+}
+
+/** A validated catalog, indexed by id. */
+export interface Catalog {
+  currency: string;
+  language?: string;
+  items: CatalogItem[];
+  byId: ReadonlyMap<string, CatalogItem>;
+}
+
+/** A validated catalog plus what was wrong with the input. */
+export interface CatalogParse {
+  /** Undefined when the file as a whole is unusable. */
+  catalog?: Catalog;
+  /** One message per problem, naming the item index, id and field. */
+  problems: string[];
+}
+
+const MAX_TEXT = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** Relative URLs are resolved against the page later; only the scheme is judged here. */
+const PROBE_BASE = "https://catalog.invalid/";
+
+function link(value: unknown): string | undefined {
+  const raw = text(value);
+  return raw !== undefined && safeHttpUrl(raw, PROBE_BASE) ? raw : undefined;
+}
+
+function text(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const trimmed = value.trim();
+  return trimmed ? trimmed.slice(0, MAX_TEXT) : undefined;
+}
+
+function texts(value: unknown): string[] | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const out = value.map(text);
+  return out.every((v) => v !== undefined) ? (out as string[]) : undefined;
+}
+
+class ItemProblem extends Error {}
+
+/** Reads one item; throws an ItemProblem naming the first bad field. */
+function readItem(raw: unknown, currency: string): CatalogItem {
+  if (!isRecord(raw)) throw new ItemProblem("expected an object");
+  const need = <T>(field: string, value: T | undefined, expected: string): T => {
+    if (value === undefined) throw new ItemProblem(`${field}: expected ${expected}`);
+    return value;
+  };
+  const optional = <T>(field: string, value: T | undefined, expected: string): T | undefined => {
+    if (raw[field] === undefined || raw[field] === null) return undefined;
+    return need(field, value, expected);
+  };
+  const nonNegative = (v: unknown) =>
+    typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined;
+
+  const item: CatalogItem = {
+    id: need("id", text(raw.id), "a non-empty string"),
+    title: need("title", text(raw.title), "a non-empty string"),
+    url: need("url", link(raw.url), "an http(s) URL or a path"),
+    price: need("price", nonNegative(raw.price), "a number ≥ 0"),
+    currency: optional("currency", text(raw.currency), "an ISO 4217 code") ?? currency,
+    availability: need(
+      "availability",
+      (AVAILABILITIES as readonly unknown[]).includes(raw.availability ?? "in_stock")
+        ? ((raw.availability ?? "in_stock") as Availability)
+        : undefined,
+      `one of ${AVAILABILITIES.join(", ")}`,
+    ),
+    categories: optional("categories", texts(raw.categories), "an array of category names") ?? [],
+    attributes: {},
+    tags: optional("tags", texts(raw.tags), "an array of strings") ?? [],
+  };
+  const groupId = optional("groupId", text(raw.groupId), "a non-empty string");
+  if (groupId) item.groupId = groupId;
+  const image = optional("image", link(raw.image), "an http(s) URL or a path");
+  if (image) item.image = image;
+  const brand = optional("brand", text(raw.brand), "a non-empty string");
+  if (brand) item.brand = brand;
+  const salePrice = optional("salePrice", nonNegative(raw.salePrice), "a number ≥ 0");
+  if (salePrice !== undefined) {
+    if (salePrice >= item.price) throw new ItemProblem("salePrice: expected less than price");
+    item.salePrice = salePrice;
+  }
+  const createdAt = optional("createdAt", text(raw.createdAt), "an ISO date");
+  if (createdAt) item.createdAt = createdAt;
+  const popularity = optional("popularity", nonNegative(raw.popularity), "a number ≥ 0");
+  if (popularity !== undefined) item.popularity = popularity;
+  const rating = optional("rating", nonNegative(raw.rating), "a number ≥ 0");
+  if (rating !== undefined) item.rating = rating;
+  if (raw.attributes !== undefined) {
+    if (!isRecord(raw.attributes)) throw new ItemProblem("attributes: expected an object");
+    for (const [key, value] of Object.entries(raw.attributes)) {
+      const v = text(value) ?? texts(value);
+      if (v === undefined) {
+        throw new ItemProblem(`attributes.${key}: expected a string or an array of strings`);
+      }
+      item.attributes[key] = v;
+    }
+  }
+  return item;
+}
+
+/**
+ * Validates a catalog file. `where` names it in messages (its URL). Bad items are skipped
+ * and listed in `problems`; the catalog is undefined only when the file itself is unusable.
+ */
+export function parseCatalog(raw: unknown, where: string): CatalogParse {
+  if (!isRecord(raw)) return { problems: [`${where}: expected a JSON object`] };
+  if (raw.format !== CATALOG_FORMAT) {
+    return { problems: [`${where}: format: expected "${CATALOG_FORMAT}"`] };
+  }
+  if (raw.version !== CATALOG_VERSION) {
+    return {
+      problems: [`${where}: version: expected ${CATALOG_VERSION}, got ${String(raw.version)}`],
+    };
+  }
+  const currency = text(raw.currency);
+  if (!currency) return { problems: [`${where}: currency: expected an ISO 4217 code like "TRY"`] };
+  if (!Array.isArray(raw.items)) return { problems: [`${where}: items: expected an array`] };
+
+  const problems: string[] = [];
+  const items: CatalogItem[] = [];
+  const byId = new Map<string, CatalogItem>();
+  raw.items.forEach((entry: unknown, index: number) => {
+    const id =
+      isRecord(entry) && typeof entry.id === "string" ? ` (id ${JSON.stringify(entry.id)})` : "";
+    try {
+      const item = readItem(entry, currency);
+      if (byId.has(item.id)) throw new ItemProblem("id: expected a unique id, this one repeats");
+      byId.set(item.id, item);
+      items.push(item);
+    } catch (error) {
+      if (!(error instanceof ItemProblem)) throw error;
+      problems.push(`${where}: items[${index}]${id}.${error.message}`);
+    }
+  });
+  const language = text(raw.language);
+  return { catalog: { currency, items, byId, ...(language ? { language } : {}) }, problems };
+}
+
+/** The price a shopper pays now. */
+export function effectivePrice(item: CatalogItem): number {
+  return item.salePrice ?? item.price;
+}

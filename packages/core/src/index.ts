@@ -1,0 +1,61 @@
+export {
+  AVAILABILITIES,
+  type Availability,
+  CATALOG_FORMAT,
+  CATALOG_VERSION,
+  type Catalog,
+  type CatalogItem,
+  type CatalogParse,
+  effectivePrice,
+  parseCatalog,
+} from "./catalog.js";
+export { type CatalogSource, loadCatalog } from "./catalog-loader.js";
+export {
+  type DataLayerEvent,
+  followDataLayer,
+  readDataLayerEntry,
+  VITRIN_MARK,
+} from "./datalayer.js";
+export {
+  EVENT_NAMES,
+  type EventItem,
+  type EventName,
+  type EventParams,
+  type EventSource,
+  isEventName,
+  type Parsed,
+  type ParsedEvent,
+  parseEvent,
+  type VitrinEvent,
+} from "./events.js";
+export { formatPrice, localeFor } from "./format.js";
+export { reportFailure, warnOnce } from "./log.js";
+export {
+  type Candidate,
+  isStrategy,
+  type Reason,
+  type RecommendInput,
+  recommend,
+  STRATEGIES,
+  type Strategy,
+  similarity,
+} from "./recommend.js";
+export { type Pick, type RelevanceRules, relevance } from "./relevance.js";
+export { type Memory, remember } from "./remember.js";
+export { pickForSlot, type SlotInputs, type SlotRequest } from "./slot.js";
+export {
+  type CacheStore,
+  DB_NAME,
+  defaultStores,
+  EVENTS_STORE,
+  type EventStore,
+  eventKey,
+  idbCacheStore,
+  idbEventStore,
+  indexedDbStores,
+  memoryStores,
+  vitrinDatabase,
+} from "./store.js";
+export { createTracker, type Tracker, type TrackerOptions } from "./tracker.js";
+export { safeHttpUrl } from "./url.js";
+export { createVitrin, type SlotState, type Vitrin, type VitrinOptions } from "./vitrin.js";
