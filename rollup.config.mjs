@@ -2,6 +2,7 @@
 // bundles (IIFE, minified) from the same sources.
 import { readFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
+import replace from "@rollup/plugin-replace";
 import terser from "@rollup/plugin-terser";
 import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
@@ -52,6 +53,11 @@ const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
       extensions: [".ts", ".tsx", ".mjs", ".js"],
     }),
     transpile(),
+    // Dependencies branch on NODE_ENV for dev-only checks; a browser has no `process`.
+    replace({
+      preventAssignment: true,
+      values: { "process.env.NODE_ENV": JSON.stringify("production") },
+    }),
     terser({ ecma: 2020, module: false, compress: { passes: 3 }, format: { comments: false } }),
   ],
   output: { file: `packages/embed/dist/${file}`, format: "iife", sourcemap: true },

@@ -14,7 +14,8 @@ function builtFiles() {
   for (const pkg of readdirSync(join(root, "packages"))) {
     const dist = join("packages", pkg, "dist");
     if (!existsSync(join(root, dist))) continue;
-    for (const file of readdirSync(join(root, dist))) if (file.endsWith(".js")) out.push(join(dist, file));
+    for (const file of readdirSync(join(root, dist)))
+      if (file.endsWith(".js")) out.push(join(dist, file));
   }
   return out.sort();
 }
@@ -38,9 +39,13 @@ if (missing.length) {
 }
 const rows = builtFiles().map(measure);
 const pad = (/** @type {unknown} */ v, /** @type {number} */ n) => String(v).padStart(n);
-console.log(`${"bundle".padEnd(44)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}${pad("budget", 9)}`);
+console.log(
+  `${"bundle".padEnd(44)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}${pad("budget", 9)}`,
+);
 for (const r of rows) {
-  console.log(`${r.file.padEnd(44)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}${pad(r.budget ?? "", 9)}`);
+  console.log(
+    `${r.file.padEnd(44)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}${pad(r.budget ?? "", 9)}`,
+  );
 }
 mkdirSync(join(root, "reports"), { recursive: true });
 writeFileSync(join(root, "reports/size.json"), `${JSON.stringify(rows, null, 2)}\n`);
@@ -48,7 +53,8 @@ console.log("(bytes; brotli quality 11; written to reports/size.json)");
 
 if (process.argv.includes("--check")) {
   const over = rows.filter((r) => r.budget !== null && r.brotli > r.budget);
-  for (const r of over) console.error(`size: ${r.file} is ${r.brotli} B brotli, over its budget of ${r.budget} B`);
+  for (const r of over)
+    console.error(`size: ${r.file} is ${r.brotli} B brotli, over its budget of ${r.budget} B`);
   if (over.length) process.exit(1);
   console.log(`size: ${Object.keys(budgets).length} budgets met`);
 }

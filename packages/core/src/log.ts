@@ -4,10 +4,14 @@
  */
 const said = new Set<string>();
 
-/** Logs a warning once per distinct message. */
+/**
+ * Logs a warning once per distinct problem. Messages that differ only in an array index
+ * (`dataLayer[7]` vs `dataLayer[9]`) are the same problem repeating, and are said once.
+ */
 export function warnOnce(message: string): void {
-  if (said.has(message)) return;
-  said.add(message);
+  const problem = message.replace(/\[\d+\]/g, "[]");
+  if (said.has(problem)) return;
+  said.add(problem);
   console.warn(`[vitrin] ${message}`);
 }
 

@@ -10,8 +10,8 @@ export const DEFAULT_CSS = `@layer vitrin{
 .vitrin-card__image{width:100%;height:auto;aspect-ratio:1;object-fit:cover;border-radius:.5rem;background:#f3f3f3}
 .vitrin-card__title{font-size:.9rem;line-height:1.3}
 .vitrin-card__brand{font-size:.8rem;opacity:.7}
-.vitrin-card__price{font-weight:600}
-.vitrin-card__was{font-weight:400;opacity:.6;margin-right:.4rem}
+.vitrin-card__price{display:flex;flex-wrap:wrap;column-gap:.4rem;font-weight:600}
+.vitrin-card__was{font-weight:400;opacity:.6}
 .vitrin-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip-path:inset(50%);white-space:nowrap}
 }`;
 

@@ -1,0 +1,96 @@
+import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
+
+/** The fields of a demo catalog item the tests look at. */
+export interface DemoItem {
+  id: string;
+  title: string;
+  url: string;
+  price: number;
+  salePrice?: number;
+  availability: string;
+  categories: string[];
+}
+
+/** The demo catalog as built into the storefront. */
+export function demoCatalog(): DemoItem[] {
+  const file = new URL("../examples/storefront/dist/vitrin/catalog.json", import.meta.url);
+  return JSON.parse(readFileSync(file, "utf8")).items;
+}
+
+/** In-stock products from `count` different top-level categories. */
+export function productsFromDistinctCategories(count: number): DemoItem[] {
+  const picked = new Map<string, DemoItem>();
+  for (const item of demoCatalog()) {
+    const top = item.categories[0] ?? "";
+    if (item.availability === "in_stock" && !picked.has(top)) picked.set(top, item);
+  }
+  return [...picked.values()].slice(0, count);
+}
+
+/** How the shop writes a price in Turkish: `₺1.299,90`. */
+export function tryPrice(value: number): string {
+  return new Intl.NumberFormat("tr-TR", { style: "currency", currency: "TRY" }).format(value);
+}
+
+/**
+ * Collects what a shopper's console would show that points to a defect: errors, uncaught
+ * exceptions, and Vitrin's own warnings (the demo is configured correctly, so it has none).
+ */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    const text = message.text();
+    if (
+      message.type() === "error" ||
+      (message.type() === "warning" && text.startsWith("[vitrin]"))
+    ) {
+      problems.push(`${message.type()}: ${text}`);
+    }
+  });
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+/** A stored event as the test reads it back from IndexedDB. */
+export interface StoredEvent {
+  name: string;
+  ts: number;
+  items: { item_id: string }[];
+}
+
+/**
+ * Reads Vitrin's event log straight from IndexedDB (database `vitrin`, store `events`), the way
+ * a developer would in DevTools. Returns [] until Vitrin has created its database.
+ */
+export function storedEvents(page: Page): Promise<StoredEvent[]> {
+  return page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name);
+    if (!names.includes("vitrin")) return [];
+    return new Promise<StoredEvent[]>((resolve, reject) => {
+      const open = indexedDB.open("vitrin");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains("events")) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const all = db.transaction("events", "readonly").objectStore("events").getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(all.result);
+        };
+        all.onerror = () => reject(all.error);
+      };
+    });
+  });
+}
+
+/** Item ids of the view_item events stored so far, oldest first. */
+export async function storedViews(page: Page): Promise<string[]> {
+  return (await storedEvents(page))
+    .filter((e) => e.name === "view_item")
+    .map((e) => e.items[0]?.item_id ?? "");
+}

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+// Builds the static demo shop into examples/storefront/dist/.
+// Run from anywhere: `node examples/storefront/build.mjs`. Paths are resolved from this
+// file, not the working directory, so the root build script and editors agree on output.
+
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+import { CATEGORIES, generateCatalog, generateProducts } from "./catalog-data.mjs";
+import { esc } from "./html.mjs";
+import { SHOP_NAME } from "./i18n.mjs";
+import { faviconSvg, logoSvg, productSvg } from "./images.mjs";
+import {
+  cartPage,
+  categoryPage,
+  checkoutPage,
+  homePage,
+  localPath,
+  PATHS,
+  productPage,
+} from "./pages.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repoRoot = join(here, "..", "..");
+const dist = join(here, "dist");
+const LANGS = ["tr", "en"];
+
+let pagesWritten = 0;
+
+function write(relPath, content) {
+  const file = join(dist, relPath);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/**
+ * One item per line: half the size of fully indented JSON (the browser downloads this file
+ * uncompressed from simple static servers) while staying readable and diffable.
+ */
+function catalogJson({ items, ...header }) {
+  const head = JSON.stringify(header).slice(0, -1);
+  return `${head},"items":[\n${items.map((item) => JSON.stringify(item)).join(",\n")}\n]}\n`;
+}
+
+/** Site paths map to files; "/" and "/en/" are directory indexes. */
+function writePage(sitePath, html) {
+  write(sitePath.endsWith("/") ? `${sitePath}index.html` : sitePath, html);
+  pagesWritten++;
+}
+
+// A stale page from an earlier catalog would still be served, so start from scratch.
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const products = generateProducts();
+const catalogs = { tr: generateCatalog("tr"), en: generateCatalog("en") };
+write("vitrin/catalog.json", catalogJson(catalogs.tr));
+write("vitrin/catalog.en.json", catalogJson(catalogs.en));
+
+for (const product of products) {
+  write(`img/p/${product.id.toLowerCase()}.svg`, productSvg(product));
+}
+write("img/logo.svg", logoSvg(esc(SHOP_NAME)));
+write("img/favicon.svg", faviconSvg());
+
+for (const asset of ["shop.js", "shop.css"]) {
+  mkdirSync(join(dist, "assets"), { recursive: true });
+  copyFileSync(join(here, "assets", asset), join(dist, "assets", asset));
+}
+
+const trById = new Map(catalogs.tr.items.map((item) => [item.id, item]));
+
+for (const lang of LANGS) {
+  const items = catalogs[lang].items;
+  const groups = new Map();
+  for (const item of items) groups.set(item.groupId, [...(groups.get(item.groupId) ?? []), item]);
+
+  writePage(localPath(lang, PATHS.home), homePage({ lang, items, trById }));
+  writePage(localPath(lang, PATHS.cart), cartPage({ lang }));
+  writePage(localPath(lang, PATHS.checkout), checkoutPage({ lang }));
+
+  for (const category of CATEGORIES) {
+    const inCategory = items.filter((item) => item.id.startsWith(`${category.prefix}-`));
+    writePage(
+      localPath(lang, PATHS.category(category.slug)),
+      categoryPage({ lang, category, items: inCategory, trById }),
+    );
+    for (const item of inCategory) {
+      writePage(
+        localPath(lang, PATHS.product(item.id)),
+        productPage({
+          lang,
+          item,
+          trItem: trById.get(item.id),
+          category,
+          variants: groups.get(item.groupId),
+        }),
+      );
+    }
+  }
+}
+
+// The script-tag bundles come from the root Rollup build; the shop still works without
+// them (no recommendations), so a missing bundle is a warning, not a failure.
+const bundleDir = join(repoRoot, "packages", "embed", "dist");
+const bundles = ["vitrin.min.js", "vitrin-track.min.js"];
+const missing = bundles.filter((name) => !existsSync(join(bundleDir, name)));
+for (const name of bundles) {
+  for (const file of [name, `${name}.map`]) {
+    if (existsSync(join(bundleDir, file)))
+      copyFileSync(join(bundleDir, file), join(dist, "vitrin", file));
+  }
+}
+if (missing.length > 0) {
+  console.warn(
+    `storefront: warning: ${missing.join(", ")} not found in packages/embed/dist; run the root build first (npm run build) to get recommendations.`,
+  );
+}
+
+const items = catalogs.tr.items;
+const sale = items.filter((item) => item.salePrice !== undefined).length;
+const outOfStock = items.filter((item) => item.availability === "out_of_stock").length;
+console.log(
+  `storefront: ${items.length} items (${sale} on sale, ${outOfStock} out of stock), ` +
+    `${CATEGORIES.length} categories, ${pagesWritten} pages, ${products.length} images -> ` +
+    `${relative(process.cwd(), dist) || "."}`,
+);

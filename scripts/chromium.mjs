@@ -1,0 +1,30 @@
+// Which Chromium the end-to-end tests drive. Playwright cannot download its own browser on
+// every machine, so a system Chromium is preferred when present.
+import { existsSync } from "node:fs";
+
+/** Flags for Chromium in containers and on closed networks (no sandbox, no GPU, no phoning home). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** System locations of Debian's and other distributions' Chromium. */
+const SYSTEM_CHROMIUM = ["/usr/bin/chromium", "/usr/bin/chromium-browser"];
+
+/**
+ * The browser to launch: `VITRIN_CHROMIUM` if set, else a system Chromium, else undefined
+ * (Playwright's own browser, where it has been installed).
+ * @returns {{ path: string; from: string } | undefined}
+ */
+export function findChromium() {
+  const override = process.env.VITRIN_CHROMIUM;
+  if (override) {
+    if (!existsSync(override)) throw new Error(`VITRIN_CHROMIUM=${override} does not exist`);
+    return { path: override, from: "VITRIN_CHROMIUM" };
+  }
+  const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
+  return system ? { path: system, from: "system" } : undefined;
+}
