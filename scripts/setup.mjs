@@ -30,13 +30,17 @@ export function run(command, args, options = {}) {
  * Installs dependencies when node_modules is missing or older than package-lock.json
  * (npm rewrites node_modules/.package-lock.json on every install), so a fresh clone and a
  * pulled lock file both just work, and an up-to-date tree costs nothing.
+ *
+ * `npm install --no-save` rather than `npm ci`: the versions still come from the lock, but a
+ * registry that serves only some platforms' optional binaries (rollup's, biome's) leaves
+ * those out of the lock, and `npm ci` rejects such a lock as out of sync.
  */
 export function ensureDependencies() {
   const lock = join(ROOT, "package-lock.json");
   const installed = join(ROOT, "node_modules/.package-lock.json");
   if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log("› installing dependencies (npm ci)");
-  run("npm", ["ci", "--no-audit", "--no-fund"]);
+  console.log("› installing dependencies (npm install, versions from package-lock.json)");
+  run("npm", ["install", "--no-save", "--no-audit", "--no-fund"]);
 }
 
 /** Builds every package, both script-tag bundles and the demo storefront. */
