@@ -182,3 +182,31 @@ test("the tracker-only bundle replays the queue and stores data layer events", a
   await expect(page.locator("[data-vitrin-slot] *")).toHaveCount(0);
   expect(problems).toEqual([]);
 });
+
+test("the shop's own add_to_cart, begin_checkout and purchase pushes are recorded", async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const [product] = productsFromDistinctCategories(1);
+  if (!product) throw new Error("demo catalog has no in-stock product");
+  await page.goto(product.url);
+  await page.locator("[data-add-to-cart]").click();
+  await page.goto("/sepet.html");
+  await page.locator("[data-checkout-link]").click();
+  await page.locator("[data-place-order]").click();
+  await expect(page.locator("[data-thank-you]")).toBeVisible();
+  const names = ["view_item", "add_to_cart", "view_cart", "begin_checkout", "purchase"];
+  await expect
+    .poll(async () =>
+      (await storedEvents(page)).map((e) => e.name).filter((n) => names.includes(n)),
+    )
+    .toEqual(names);
+  const purchase = (await storedEvents(page)).find((e) => e.name === "purchase") as unknown as {
+    items: { item_id: string }[];
+    params: { transaction_id?: string; currency?: string };
+  };
+  expect(purchase.items.map((i) => i.item_id)).toEqual([product.id]);
+  expect(purchase.params.transaction_id).toMatch(/^T\d+$/);
+  expect(purchase.params.currency).toBe("TRY");
+  expect(problems).toEqual([]);
+});
