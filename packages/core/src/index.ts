@@ -11,11 +11,29 @@ export {
 } from "./catalog.js";
 export { type CatalogSource, loadCatalog } from "./catalog-loader.js";
 export {
+  CONSENT_SETTINGS,
+  type ConsentSetting,
+  initialConsent,
+  readConsentMode,
+} from "./consent.js";
+export {
+  classifyDevice,
+  classifyTraffic,
+  type DeviceClass,
+  type DeviceSignals,
+  deviceSignals,
+  type PageContext,
+  readUtm,
+  type TrafficClass,
+  type Utm,
+} from "./context.js";
+export {
   type DataLayerEvent,
   followDataLayer,
   readDataLayerEntry,
   VITRIN_MARK,
 } from "./datalayer.js";
+export { addOverrides, applyOverrides, type ItemOverride, type Overrides } from "./enrich.js";
 export {
   EVENT_NAMES,
   type EventItem,
@@ -29,6 +47,7 @@ export {
   type VitrinEvent,
 } from "./events.js";
 export { formatPrice, localeFor } from "./format.js";
+export { type JsonLdProduct, productsFromJsonLd, readJsonLd } from "./jsonld.js";
 export { reportFailure, warnOnce } from "./log.js";
 export {
   type Candidate,
@@ -42,6 +61,8 @@ export {
 } from "./recommend.js";
 export { type Pick, type RelevanceRules, relevance } from "./relevance.js";
 export { type Memory, remember } from "./remember.js";
+export { fromSegment, SEGMENT_EVENTS } from "./segment.js";
+export { continueSession, readSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
 export { pickForSlot, type SlotInputs, type SlotRequest } from "./slot.js";
 export {
   type CacheStore,

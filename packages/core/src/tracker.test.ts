@@ -95,4 +95,26 @@ describe("createTracker", () => {
     await tracker.flush();
     expect(stored.map((e) => e.items[0]?.item_id)).toEqual(["A", "B"]);
   });
+
+  it("writes a large burst at once, and says so when unsaved events must be dropped", async () => {
+    const { events } = memoryStores();
+    const append = vi.spyOn(events, "append");
+    const tracker = createTracker({ events, dataLayer: false });
+    for (let i = 0; i < 200; i++) tracker.track("view_item", { items: [{ item_id: `B${i}` }] });
+    expect(append).toHaveBeenCalledTimes(1);
+    await tracker.flush();
+    expect(await events.all()).toHaveLength(200);
+
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const failing = {
+      ...events,
+      append: async () => Promise.reject(new Error("QuotaExceededError")),
+    };
+    const stuck = createTracker({ events: failing, dataLayer: false });
+    for (let i = 0; i < 5001; i++) stuck.track("view_item", { items: [{ item_id: `C${i}` }] });
+    await stuck.flush();
+    expect(warn.mock.calls.filter(([m]) => String(m).includes("dropping the oldest"))).toHaveLength(
+      1,
+    );
+  });
 });

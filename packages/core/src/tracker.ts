@@ -27,7 +27,9 @@ export interface Tracker {
 }
 
 /** Pending writes are capped so a storage that keeps failing cannot grow memory without end. */
-const MAX_PENDING = 500;
+const MAX_PENDING = 5000;
+/** A burst this large is written at once rather than when the browser is next idle. */
+const BATCH = 200;
 
 /**
  * Captures on-site behaviour into the event store. Writes are batched and flushed when the
@@ -52,13 +54,20 @@ export function createTracker(options: TrackerOptions): Tracker {
         .append(batch)
         .catch((error: unknown) => {
           // Keep the batch for the next flush: one failed write must not lose events.
-          pending = [...batch, ...pending].slice(-MAX_PENDING);
+          pending = [...batch, ...pending];
+          trim();
           warnOnce(`could not store events, will retry: ${String(error)}`);
         })
         .finally(() => writes.delete(write));
       writes.add(write);
     }
     return Promise.all(writes).then(() => undefined);
+  };
+
+  const trim = () => {
+    if (pending.length <= MAX_PENDING) return;
+    pending = pending.slice(-MAX_PENDING);
+    warnOnce(`storage is not keeping up; dropping the oldest of ${MAX_PENDING} unsaved events`);
   };
 
   const schedule = () => {
@@ -85,9 +94,10 @@ export function createTracker(options: TrackerOptions): Tracker {
       path: typeof location === "undefined" ? "" : location.pathname,
     };
     pending.push(event);
-    if (pending.length > MAX_PENDING) pending.shift();
+    trim();
     options.onEvent?.(event);
-    schedule();
+    if (pending.length >= BATCH) void flush();
+    else schedule();
     return true;
   };
 

@@ -57,12 +57,21 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const $history = atom<readonly VitrinEvent[] | undefined>(undefined);
   const $pageEvents = atom<readonly VitrinEvent[]>([]);
   const $catalog = atom<Catalog | null | undefined>(undefined);
+  let arrived: VitrinEvent[] = [];
 
   const tracker = createTracker({
     events: stores.events,
     now,
     ...(options.dataLayer === undefined ? {} : { dataLayer: options.dataLayer }),
-    onEvent: (event) => $pageEvents.set([...$pageEvents.get(), event]),
+    onEvent: (event) => {
+      // Events arrive in bursts; one new array per burst, not one per event (O(n²) on busy pages).
+      arrived.push(event);
+      if (arrived.length > 1) return;
+      queueMicrotask(() => {
+        $pageEvents.set([...$pageEvents.get(), ...arrived]);
+        arrived = [];
+      });
+    },
   });
 
   const $events = computed([$history, $pageEvents], (history, page) => {

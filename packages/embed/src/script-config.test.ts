@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from "vitest";
-import { readScriptConfig } from "./script-config.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { readScriptConfig, readTrackerConfig } from "./script-config.js";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function script(attributes: Record<string, string>): HTMLScriptElement {
   const el = document.createElement("script");
@@ -37,10 +41,27 @@ describe("readScriptConfig", () => {
     );
     expect(config).toEqual({});
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
-      '[vitrin] <script src="/v.js">: data-catalog="javascript:alert(1)" must be an http(s) URL or a path',
-      '[vitrin] <script src="/v.js">: data-lang="fr" is not supported; expected tr or en',
       '[vitrin] <script src="/v.js">: data-datalayer="a-b" must be a JavaScript variable name or "off"',
       '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-lang, data-datalayer',
+      '[vitrin] <script src="/v.js">: data-catalog="javascript:alert(1)" must be an http(s) URL or a path',
+      '[vitrin] <script src="/v.js">: data-lang="fr" is not supported; expected tr or en',
+    ]);
+    warn.mockRestore();
+  });
+});
+
+describe("readTrackerConfig", () => {
+  it("reads only what the tracker-only bundle uses, and names the rest as unknown", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(
+      readTrackerConfig(
+        script({ src: "/t.js", "data-datalayer": "off", "data-catalog": "/c.json" }),
+      ),
+    ).toEqual({
+      dataLayer: false,
+    });
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      '[vitrin] <script src="/t.js">: unknown attribute data-catalog; expected one of data-datalayer',
     ]);
     warn.mockRestore();
   });

@@ -8,19 +8,48 @@ export interface ScriptConfig {
   dataLayer?: string | false;
 }
 
-/** The data attributes the script tag understands. */
-export const SCRIPT_ATTRIBUTES = ["data-catalog", "data-lang", "data-datalayer"];
+/** The data attributes each bundle's script tag understands. */
+export const TRACKER_ATTRIBUTES = ["data-datalayer"];
+export const SCRIPT_ATTRIBUTES = ["data-catalog", "data-lang", ...TRACKER_ATTRIBUTES];
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+const describe = (script: Element) => `<script src="${script.getAttribute("src") ?? ""}">`;
+
 /**
- * Reads the script tag's `data-*` configuration. Every value is untrusted: a bad one is
- * reported with the attribute and what was expected, and left out (its default applies).
+ * Reads what the tracker needs from the tag (`data-datalayer`) and warns about attributes the
+ * bundle does not understand, naming the accepted ones. Every value is untrusted: a bad one is
+ * reported with the attribute and what was expected, and its default applies.
  */
-export function readScriptConfig(script: Element | null): ScriptConfig {
+export function readTrackerConfig(
+  script: Element,
+  accepted: string[] = TRACKER_ATTRIBUTES,
+): ScriptConfig {
   const config: ScriptConfig = {};
-  if (!script) return config;
-  const where = `<script src="${script.getAttribute("src") ?? ""}">`;
+  const layer = script.getAttribute("data-datalayer");
+  if (layer !== null) {
+    if (layer === "off") config.dataLayer = false;
+    else if (IDENTIFIER.test(layer)) config.dataLayer = layer;
+    else
+      warnOnce(
+        `${describe(script)}: data-datalayer="${layer}" must be a JavaScript variable name or "off"`,
+      );
+  }
+  for (const { name } of script.attributes) {
+    if (name.startsWith("data-") && !accepted.includes(name)) {
+      warnOnce(
+        `${describe(script)}: unknown attribute ${name}; expected one of ${accepted.join(", ")}`,
+      );
+    }
+  }
+  return config;
+}
+
+/** Reads the full bundle's configuration: the tracker's, plus the catalog and widget language. */
+export function readScriptConfig(script: Element | null): ScriptConfig {
+  if (!script) return {};
+  const where = describe(script);
+  const config = readTrackerConfig(script, SCRIPT_ATTRIBUTES);
   const catalog = script.getAttribute("data-catalog");
   if (catalog !== null) {
     if (safeHttpUrl(catalog, document.baseURI)) config.catalog = catalog.trim();
@@ -30,20 +59,6 @@ export function readScriptConfig(script: Element | null): ScriptConfig {
   if (lang !== null) {
     if (lang === "tr" || lang === "en") config.lang = lang;
     else warnOnce(`${where}: data-lang="${lang}" is not supported; expected tr or en`);
-  }
-  const layer = script.getAttribute("data-datalayer");
-  if (layer !== null) {
-    if (layer === "off") config.dataLayer = false;
-    else if (IDENTIFIER.test(layer)) config.dataLayer = layer;
-    else
-      warnOnce(`${where}: data-datalayer="${layer}" must be a JavaScript variable name or "off"`);
-  }
-  for (const { name } of script.attributes) {
-    if (name.startsWith("data-") && !SCRIPT_ATTRIBUTES.includes(name)) {
-      warnOnce(
-        `${where}: unknown attribute ${name}; expected one of ${SCRIPT_ATTRIBUTES.join(", ")}`,
-      );
-    }
   }
   return config;
 }

@@ -5,10 +5,10 @@
 import { createTracker, idbEventStore } from "@vitrin/core";
 import { boot } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
-import { readScriptConfig } from "./script-config.js";
+import { readTrackerConfig } from "./script-config.js";
 
 boot((script) => {
-  const config = readScriptConfig(script);
+  const config = script ? readTrackerConfig(script) : {};
   const tracker = createTracker({
     // Without IndexedDB a collect-only page has nothing to do: this throws, boot() reports it once.
     events: idbEventStore(),
