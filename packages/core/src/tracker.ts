@@ -30,6 +30,19 @@ export interface Tracker {
 const MAX_PENDING = 5000;
 /** A burst this large is written at once rather than when the browser is next idle. */
 const BATCH = 200;
+/**
+ * Events a shopper makes just before leaving the page (a card clicked, a cart button, the
+ * checkout): written at once, because the write that `pagehide` starts does not always finish
+ * before the page is frozen or torn down.
+ */
+const LEAVING = new Set([
+  "select_item",
+  "add_to_cart",
+  "remove_from_cart",
+  "add_to_wishlist",
+  "begin_checkout",
+  "purchase",
+]);
 
 /**
  * Captures on-site behaviour into the event store. Writes are batched and flushed when the
@@ -96,7 +109,7 @@ export function createTracker(options: TrackerOptions): Tracker {
     pending.push(event);
     trim();
     options.onEvent?.(event);
-    if (pending.length >= BATCH) void flush();
+    if (pending.length >= BATCH || LEAVING.has(event.name)) void flush();
     else schedule();
     return true;
   };

@@ -2,7 +2,9 @@ import { atom, computed, type ReadableAtom } from "nanostores";
 import type { Catalog } from "./catalog.js";
 import { parseCatalog } from "./catalog.js";
 import { loadCatalog } from "./catalog-loader.js";
+import { addOverrides, applyOverrides, type Overrides } from "./enrich.js";
 import type { VitrinEvent } from "./events.js";
+import { readJsonLd } from "./jsonld.js";
 import { reportFailure, warnOnce } from "./log.js";
 import type { Pick } from "./relevance.js";
 import { pickForSlot, type SlotRequest } from "./slot.js";
@@ -15,6 +17,8 @@ export interface VitrinOptions {
   catalog?: string | object;
   /** Name of the GA4 data layer to follow, or `false`. Default `dataLayer`. */
   dataLayer?: string | false;
+  /** Read schema.org Product JSON-LD for fresh price and stock. Default true. */
+  jsonLd?: boolean;
   /** A cached catalog younger than this is used with no request. Default 6 hours. */
   catalogMaxAgeMs?: number;
   /** Storage; IndexedDB by default. */
@@ -36,7 +40,7 @@ export interface Vitrin {
   track(name: string, params?: unknown): boolean;
   /** Every event: the stored history plus this page's. */
   readonly $events: ReadableAtom<readonly VitrinEvent[]>;
-  /** The catalog; undefined while loading, null when none could be had. */
+  /** The catalog, with fresh price and stock from product pages; undefined while loading, null when none. */
   readonly $catalog: ReadableAtom<Catalog | null | undefined>;
   /** The contents of a slot, recomputed when events or the catalog change. */
   slot(request: SlotRequest): ReadableAtom<SlotState>;
@@ -56,7 +60,8 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const stores = options.stores ?? defaultStores();
   const $history = atom<readonly VitrinEvent[] | undefined>(undefined);
   const $pageEvents = atom<readonly VitrinEvent[]>([]);
-  const $catalog = atom<Catalog | null | undefined>(undefined);
+  const $raw = atom<Catalog | null | undefined>(undefined);
+  const $overrides = atom<Overrides>({});
   let arrived: VitrinEvent[] = [];
 
   const tracker = createTracker({
@@ -86,6 +91,29 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     (events) => events.findLast((e) => e.name === "view_item")?.items[0]?.item_id,
   );
 
+  const $catalog = computed([$raw, $overrides], (catalog, overrides) =>
+    catalog ? applyOverrides(catalog, overrides) : catalog,
+  );
+
+  // A product page's JSON-LD is the merchant's live price and stock; the catalog file may be
+  // hours old. What pages said is kept, so the next page shows it too.
+  const OVERRIDES = "overrides";
+  const overridesRead = stores.cache.get<Overrides>(OVERRIDES).then(
+    (saved) => saved && $overrides.set({ ...saved, ...$overrides.get() }),
+    () => undefined,
+  );
+  if (options.jsonLd !== false && typeof document !== "undefined") {
+    const read = () => {
+      const products = readJsonLd(document);
+      if (products.length === 0) return;
+      $overrides.set(addOverrides($overrides.get(), products, now()));
+      void overridesRead.then(() => stores.cache.set(OVERRIDES, $overrides.get())).catch(() => {});
+    };
+    if (document.readyState === "loading")
+      document.addEventListener("DOMContentLoaded", read, { once: true });
+    else read();
+  }
+
   const history = stores.events.all().then(
     (events) => $history.set(events),
     (error: unknown) => {
@@ -114,14 +142,14 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
         maxAgeMs: options.catalogMaxAgeMs ?? SIX_HOURS,
         ...(options.fetch ? { fetch: options.fetch } : {}),
       },
-      (updated) => $catalog.set(updated),
+      (updated) => $raw.set(updated),
     );
     return loaded ?? null;
   })().then(
-    (loaded) => $catalog.set(loaded),
+    (loaded) => $raw.set(loaded),
     (error: unknown) => {
       reportFailure("loading the catalog", error);
-      $catalog.set(null);
+      $raw.set(null);
     },
   );
 

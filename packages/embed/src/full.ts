@@ -12,6 +12,7 @@ boot((script) => {
   const config = readScriptConfig(script);
   const vitrin = createVitrin({
     ...(config.catalog ? { catalog: config.catalog } : {}),
+    ...(config.catalogMaxAgeMs === undefined ? {} : { catalogMaxAgeMs: config.catalogMaxAgeMs }),
     ...(config.dataLayer === undefined ? {} : { dataLayer: config.dataLayer }),
   });
   installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {

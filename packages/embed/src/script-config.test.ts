@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { readScriptConfig, readTrackerConfig } from "./script-config.js";
+import { parseDuration, readScriptConfig, readTrackerConfig } from "./script-config.js";
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -42,7 +42,7 @@ describe("readScriptConfig", () => {
     expect(config).toEqual({});
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
       '[vitrin] <script src="/v.js">: data-datalayer="a-b" must be a JavaScript variable name or "off"',
-      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-lang, data-datalayer',
+      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-catalog-max-age, data-lang, data-datalayer',
       '[vitrin] <script src="/v.js">: data-catalog="javascript:alert(1)" must be an http(s) URL or a path',
       '[vitrin] <script src="/v.js">: data-lang="fr" is not supported; expected tr or en',
     ]);
@@ -64,5 +64,29 @@ describe("readTrackerConfig", () => {
       '[vitrin] <script src="/t.js">: unknown attribute data-catalog; expected one of data-datalayer',
     ]);
     warn.mockRestore();
+  });
+});
+
+describe("data-catalog-max-age", () => {
+  it("reads durations", () => {
+    expect([
+      parseDuration("6h"),
+      parseDuration("30m"),
+      parseDuration("90s"),
+      parseDuration("0"),
+      parseDuration("1.5d"),
+    ]).toEqual([21_600_000, 1_800_000, 90_000, 0, 129_600_000]);
+    expect(parseDuration("six hours")).toBeUndefined();
+    expect(readScriptConfig(script({ "data-catalog-max-age": "1s" }))).toEqual({
+      catalogMaxAgeMs: 1000,
+    });
+  });
+
+  it("names a bad duration", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(readScriptConfig(script({ src: "/v.js", "data-catalog-max-age": "-1h" }))).toEqual({});
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      '[vitrin] <script src="/v.js">: data-catalog-max-age="-1h" must be a duration like 6h, 30m, 90s or 0',
+    );
   });
 });

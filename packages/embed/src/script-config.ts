@@ -3,6 +3,8 @@ import { safeHttpUrl, warnOnce } from "@vitrin/core";
 /** Configuration read from the `<script>` tag's own data attributes. */
 export interface ScriptConfig {
   catalog?: string;
+  /** How long a cached catalog is used without asking the network, in ms. */
+  catalogMaxAgeMs?: number;
   lang?: string;
   /** Data layer name, or false when `data-datalayer="off"`. */
   dataLayer?: string | false;
@@ -10,7 +12,20 @@ export interface ScriptConfig {
 
 /** The data attributes each bundle's script tag understands. */
 export const TRACKER_ATTRIBUTES = ["data-datalayer"];
-export const SCRIPT_ATTRIBUTES = ["data-catalog", "data-lang", ...TRACKER_ATTRIBUTES];
+export const SCRIPT_ATTRIBUTES = [
+  "data-catalog",
+  "data-catalog-max-age",
+  "data-lang",
+  ...TRACKER_ATTRIBUTES,
+];
+
+const UNITS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+
+/** `"6h"`, `"30m"`, `"90s"`, `"0"` → milliseconds; undefined when it is not a duration. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(text.trim());
+  return match ? Number(match[1]) * (UNITS[match[2] ?? "ms"] ?? 1) : undefined;
+}
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
@@ -54,6 +69,15 @@ export function readScriptConfig(script: Element | null): ScriptConfig {
   if (catalog !== null) {
     if (safeHttpUrl(catalog, document.baseURI)) config.catalog = catalog.trim();
     else warnOnce(`${where}: data-catalog="${catalog}" must be an http(s) URL or a path`);
+  }
+  const maxAge = script.getAttribute("data-catalog-max-age");
+  if (maxAge !== null) {
+    const ms = parseDuration(maxAge);
+    if (ms !== undefined) config.catalogMaxAgeMs = ms;
+    else
+      warnOnce(
+        `${where}: data-catalog-max-age="${maxAge}" must be a duration like 6h, 30m, 90s or 0`,
+      );
   }
   const lang = script.getAttribute("data-lang");
   if (lang !== null) {
