@@ -28,7 +28,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COLORS, generateProducts, MATERIALS } from "../examples/storefront/catalog-data.mjs";
-import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
+import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
 /**
@@ -714,24 +714,15 @@ function combine(runs, pick) {
  * Chromium part. @param {string} root @param {number[]} sizes
  */
 async function measureBrowser(root, sizes) {
-  const { chromium } = await import("@playwright/test");
   const { startServer } = await import("./serve.mjs");
   await bundleHarness(join(root, "vitrin-bench.js"));
   writeFileSync(join(root, "catalog.html"), readFileSync(join(ROOT, "bench/catalog.html")));
   writeFileSync(join(root, "favicon.ico"), ""); // or Chromium logs a 404 as a console error
 
-  const found = findChromium();
   const server = await startServer({ root });
-  const browser = await chromium.launch({
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ...(found ? { executablePath: found.path } : {}),
-  });
+  const { browser, found } = await launchChromium();
   try {
     const version = browser.version();
-    console.log(
-      `› Chromium ${version} (${found ? found.path : "Playwright's own"}), ${server.url}`,
-    );
     /** @type {BrowserRow[]} */
     const rows = [];
     for (const n of sizes) {
@@ -765,7 +756,7 @@ async function measureBrowser(root, sizes) {
     }
     return {
       rows,
-      chromium: { version, path: found?.path ?? "playwright", from: found?.from ?? "playwright" },
+      chromium: { version, ...found },
     };
   } finally {
     await browser.close();

@@ -18,7 +18,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { CHROMIUM_ARGS, findChromium } from "./chromium.mjs";
+import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT, run } from "./setup.mjs";
 
 /**
@@ -387,7 +387,6 @@ async function main() {
   const missing = BUNDLES.filter((file) => !existsSync(join(DIST, file)));
   if (missing.length) fail(`not built: ${missing.join(", ")} (run without --no-build)`);
 
-  const { chromium } = await import("@playwright/test");
   const { startServer } = await import("./serve.mjs");
 
   // Serve copies, so a rebuild by someone else mid-run cannot change what is measured.
@@ -401,18 +400,10 @@ async function main() {
   writeFileSync(join(root, "favicon.ico"), ""); // or Chromium logs a 404 as a console error
   const sizes = Object.fromEntries(BUNDLES.map((file) => [file, bundleSize(join(root, file))]));
 
-  const found = findChromium();
   const server = await startServer({ root });
-  const browser = await chromium.launch({
-    headless: true,
-    args: CHROMIUM_ARGS,
-    ...(found ? { executablePath: found.path } : {}),
-  });
+  const { browser, found } = await launchChromium();
   try {
     const version = browser.version();
-    console.log(
-      `› Chromium ${version} (${found ? found.path : "Playwright's own"}), ${server.url}`,
-    );
 
     /** @type {CostRow[]} */
     const costs = [];
@@ -500,7 +491,7 @@ async function main() {
       date: new Date().toISOString(),
       node: process.version,
       source: sourceState(),
-      chromium: { version, path: found?.path ?? "playwright", from: found?.from ?? "playwright" },
+      chromium: { version, ...found },
       bundles: sizes,
       targetMedianUsPerTrack: TARGET_MEDIAN_US,
       options,

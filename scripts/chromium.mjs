@@ -28,3 +28,20 @@ export function findChromium() {
   const system = SYSTEM_CHROMIUM.find((path) => existsSync(path));
   return system ? { path: system, from: "system" } : undefined;
 }
+
+/**
+ * Launches headless Chromium for the benchmarks: the browser `findChromium()` picks, with
+ * `CHROMIUM_ARGS`, and says on stdout which one it is.
+ * @returns {Promise<{ browser: import("@playwright/test").Browser; found: { path: string; from: string } }>}
+ */
+export async function launchChromium() {
+  const { chromium } = await import("@playwright/test");
+  const found = findChromium();
+  const browser = await chromium.launch({
+    headless: true,
+    args: CHROMIUM_ARGS,
+    ...(found ? { executablePath: found.path } : {}),
+  });
+  console.log(`› Chromium ${browser.version()} (${found ? found.path : "Playwright's own"})`);
+  return { browser, found: found ?? { path: "playwright", from: "playwright" } };
+}

@@ -61,7 +61,7 @@ describe("productsFromJsonLd", () => {
 
 describe("readJsonLd", () => {
   it("reads every block on the page and skips malformed ones", () => {
-    document.head.innerHTML = "";
+    document.head.replaceChildren();
     for (const text of [
       '{"@type":"Product","sku":"A"}',
       "{not json",

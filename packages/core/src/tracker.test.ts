@@ -118,16 +118,20 @@ describe("createTracker", () => {
     );
   });
 
-  it("writes events that come just before leaving the page at once, views when idle", () => {
+  it("writes events that come just before leaving the page at once, views when idle", async () => {
     const { events } = memoryStores();
     const append = vi.spyOn(events, "append");
     const tracker = createTracker({ events, dataLayer: false });
     tracker.track("view_item", { items: [{ item_id: "A" }] });
     expect(append).not.toHaveBeenCalled();
     tracker.track("add_to_cart", { items: [{ item_id: "A" }] });
+    tracker.track("add_to_cart", { items: [{ item_id: "B" }] });
+    // Before the task ends: one write for both.
+    await Promise.resolve();
     expect(append).toHaveBeenCalledTimes(1);
-    expect(append.mock.calls[0]?.[0].map((e) => e.name)).toEqual(["view_item", "add_to_cart"]);
-    tracker.track("select_item", { items: [{ item_id: "B" }] });
+    expect(append.mock.calls[0]?.[0].map((e) => e.name)).toEqual(["view_item", "add_to_cart", "add_to_cart"]);
+    tracker.track("select_item", { items: [{ item_id: "C" }] });
+    await Promise.resolve();
     expect(append).toHaveBeenCalledTimes(2);
   });
 });
