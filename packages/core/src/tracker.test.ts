@@ -129,7 +129,11 @@ describe("createTracker", () => {
     // Before the task ends: one write for both.
     await Promise.resolve();
     expect(append).toHaveBeenCalledTimes(1);
-    expect(append.mock.calls[0]?.[0].map((e) => e.name)).toEqual(["view_item", "add_to_cart", "add_to_cart"]);
+    expect(append.mock.calls[0]?.[0].map((e) => e.name)).toEqual([
+      "view_item",
+      "add_to_cart",
+      "add_to_cart",
+    ]);
     tracker.track("select_item", { items: [{ item_id: "C" }] });
     await Promise.resolve();
     expect(append).toHaveBeenCalledTimes(2);
