@@ -32,10 +32,10 @@ function report(problems: string[]): void {
   );
 }
 
-function parse(body: unknown, url: string): Catalog | undefined {
+function parse(body: unknown, url: string, fetchedAt: number): Catalog | undefined {
   const { catalog, problems } = parseCatalog(body, url);
   report(problems);
-  return catalog;
+  return catalog && { ...catalog, fetchedAt };
 }
 
 async function download(
@@ -70,13 +70,13 @@ export async function loadCatalog(
       await source.cache.set(key, { ...cached, fetchedAt: source.now() });
       return undefined;
     }
-    const catalog = parse(fresh.body, source.url);
+    const catalog = parse(fresh.body, source.url, fresh.fetchedAt);
     if (catalog) await source.cache.set(key, fresh);
     return catalog;
   };
 
   if (!cached) return refresh();
-  const catalog = parse(cached.body, source.url);
+  const catalog = parse(cached.body, source.url, cached.fetchedAt);
   if (source.now() - cached.fetchedAt >= source.maxAgeMs || !catalog) {
     const revalidation = refresh().then((updated) => {
       if (updated) onUpdate(updated);

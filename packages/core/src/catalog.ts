@@ -44,6 +44,8 @@ export interface Catalog {
   language?: string;
   items: CatalogItem[];
   byId: ReadonlyMap<string, CatalogItem>;
+  /** When this copy was downloaded (ms since epoch), if it came from the network or the cache. */
+  fetchedAt?: number;
 }
 
 /** A validated catalog plus what was wrong with the input. */

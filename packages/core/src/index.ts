@@ -11,11 +11,28 @@ export {
 } from "./catalog.js";
 export { type CatalogSource, loadCatalog } from "./catalog-loader.js";
 export {
+  CONSENT_SETTINGS,
+  type ConsentSetting,
+  initialConsent,
+  readConsentMode,
+} from "./consent.js";
+export {
+  classifyDevice,
+  classifyTraffic,
+  type DeviceClass,
+  type DeviceSignals,
+  type PageContext,
+  readUtm,
+  type TrafficClass,
+  type Utm,
+} from "./context.js";
+export {
   type DataLayerEvent,
   followDataLayer,
   readDataLayerEntry,
   VITRIN_MARK,
 } from "./datalayer.js";
+export { addOverrides, applyOverrides, type ItemOverride, type Overrides } from "./enrich.js";
 export {
   EVENT_NAMES,
   type EventItem,
@@ -29,6 +46,7 @@ export {
   type VitrinEvent,
 } from "./events.js";
 export { formatPrice, localeFor } from "./format.js";
+export { type JsonLdProduct, productsFromJsonLd, readJsonLd } from "./jsonld.js";
 export { reportFailure, warnOnce } from "./log.js";
 export {
   type Candidate,
@@ -42,6 +60,9 @@ export {
 } from "./recommend.js";
 export { type Pick, type RelevanceRules, relevance } from "./relevance.js";
 export { type Memory, remember } from "./remember.js";
+export { exportData, type VitrinExport } from "./rights.js";
+export { fromSegment, SEGMENT_EVENTS } from "./segment.js";
+export { continueSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
 export { pickForSlot, type SlotInputs, type SlotRequest } from "./slot.js";
 export {
   type CacheStore,
@@ -56,6 +77,7 @@ export {
   memoryStores,
   vitrinDatabase,
 } from "./store.js";
-export { createTracker, type Tracker, type TrackerOptions } from "./tracker.js";
+export type { TabMessage } from "./sync.js";
+export { createTracker, type Identity, type Tracker, type TrackerOptions } from "./tracker.js";
 export { safeHttpUrl } from "./url.js";
 export { createVitrin, type SlotState, type Vitrin, type VitrinOptions } from "./vitrin.js";
