@@ -8,7 +8,7 @@ import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 
 /** Library packages: built to dist/index.js and dist/index.d.ts. */
-const LIBRARIES = ["core", "widgets"];
+const LIBRARIES = ["core", "widgets", "cli"];
 
 /** Script-tag bundles of packages/embed: source entry → output file. */
 const BUNDLES = { "full.ts": "vitrin.min.js", "track.ts": "vitrin-track.min.js" };
@@ -26,7 +26,8 @@ const transpile = () =>
 function externalsOf(name) {
   const pkg = JSON.parse(readFileSync(`packages/${name}/package.json`, "utf8"));
   const deps = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
-  return (/** @type {string} */ id) => deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
+  return (/** @type {string} */ id) =>
+    id.startsWith("node:") || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 }
 
 const libraries = LIBRARIES.flatMap((name) => [
@@ -43,6 +44,19 @@ const libraries = LIBRARIES.flatMap((name) => [
     output: { file: `packages/${name}/dist/index.d.ts`, format: "es" },
   },
 ]);
+
+/** The `vitrin` executable of packages/cli. */
+const cli = {
+  input: "packages/cli/src/cli.ts",
+  external: externalsOf("cli"),
+  plugins: [transpile()],
+  output: {
+    file: "packages/cli/dist/cli.js",
+    format: "es",
+    sourcemap: true,
+    banner: "#!/usr/bin/env node",
+  },
+};
 
 const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
   input: `packages/embed/src/${entry}`,
@@ -63,4 +77,4 @@ const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
   output: { file: `packages/embed/dist/${file}`, format: "iife", sourcemap: true },
 }));
 
-export default [...libraries, ...bundles];
+export default [...libraries, cli, ...bundles];

@@ -35,9 +35,12 @@ export function cleanText(raw: unknown): string | undefined {
   return value ? cut(value) : undefined;
 }
 
-/** Turkish-aware lower case: `İ` → `i`, `I` → `ı`. */
+/**
+ * Turkish-aware lower case: `İ` → `i`, `I` → `ı`, the rest as `toLowerCase()`. The same as
+ * `toLocaleLowerCase("tr")` (a test checks), several times faster on large feeds.
+ */
 export function lowerTr(value: string): string {
-  return value.toLocaleLowerCase("tr");
+  return value.replace(/[Iİ]/g, (ch) => (ch === "I" ? "ı" : "i")).toLowerCase();
 }
 
 const FOLD: Record<string, string> = { ı: "i", ş: "s", ğ: "g", ü: "u", ö: "o", ç: "c" };
@@ -48,10 +51,11 @@ const FOLD: Record<string, string> = { ı: "i", ş: "s", ğ: "g", ü: "u", ö: "
  * lower case) and "Atkı" / "ATKI" / "atki" all fold to the same letters.
  */
 export function fold(value: string): string {
-  return lowerTr(value)
-    .replace(/[ışğüöç]/g, (ch) => FOLD[ch] ?? ch)
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "");
+  const folded = lowerTr(value).replace(/[ışğüöç]/g, (ch) => FOLD[ch] ?? ch);
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point
+  return /[^\u0000-\u007f]/.test(folded)
+    ? folded.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
+    : folded;
 }
 
 /** Splits a category path: "Giyim > Kadın > Elbise", "Giyim/Kadın/Elbise". */

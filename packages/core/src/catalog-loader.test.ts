@@ -95,4 +95,48 @@ describe("loadCatalog", () => {
       loadCatalog({ url: URL_, cache, now: () => 0, maxAgeMs: HOUR, fetch: notFound }, () => {}),
     ).rejects.toThrow(`${URL_}: HTTP 404`);
   });
+
+  it("caches the validated items, so a repeat load only rebuilds the index", async () => {
+    const { cache } = memoryStores();
+    const fetch = server();
+    const source = { url: URL_, cache, now: () => 0, maxAgeMs: HOUR, fetch };
+    await loadCatalog(source, () => {});
+    const entry = await cache.get<{
+      catalog: { items: { tags: string[]; currency: string }[] };
+      etag: string;
+    }>(`catalog:${URL_}`);
+    // Defaults filled in by validation are what is stored.
+    expect(entry?.catalog.items).toHaveLength(6);
+    expect(entry?.catalog.items.every((i) => Array.isArray(i.tags) && i.currency === "TRY")).toBe(
+      true,
+    );
+    expect(entry?.etag).toBe('"v1"');
+    const again = await loadCatalog(source, () => {});
+    expect(again?.byId.get("ELB-1")?.salePrice).toBe(999.9);
+    expect(again?.fetchedAt).toBe(0);
+  });
+
+  it("still reads a cache entry that holds the raw file", async () => {
+    const { cache } = memoryStores();
+    await cache.set(`catalog:${URL_}`, { fetchedAt: 0, body: CATALOG });
+    const fetch = server();
+    const catalog = await loadCatalog(
+      { url: URL_, cache, now: () => 1, maxAgeMs: HOUR, fetch },
+      () => {},
+    );
+    expect(catalog?.items).toHaveLength(6);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it("rejects a downloaded file that is not a catalog, naming it", async () => {
+    const { cache } = memoryStores();
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    await expect(
+      loadCatalog(
+        { url: URL_, cache, now: () => 0, maxAgeMs: HOUR, fetch: server({ items: [] }) },
+        () => {},
+      ),
+    ).rejects.toThrow(`${URL_}: not a usable Vitrin catalog`);
+    expect(await cache.get(`catalog:${URL_}`)).toBeUndefined();
+  });
 });

@@ -65,9 +65,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** Relative URLs are resolved against the page later; only the scheme is judged here. */
 const PROBE_BASE = "https://catalog.invalid/";
 
+/**
+ * A URL or path, exactly as written: no whitespace or control characters anywhere (browsers
+ * strip some of them, so `java\tscript:` would otherwise slip through), http(s) or no scheme.
+ */
 function link(value: unknown): string | undefined {
-  const raw = text(value);
-  return raw !== undefined && safeHttpUrl(raw, PROBE_BASE) ? raw : undefined;
+  if (typeof value !== "string" || !/^[^\s\p{Cc}]+$/u.test(value)) return undefined;
+  return safeHttpUrl(value, PROBE_BASE) ? value.slice(0, 2000) : undefined;
+}
+
+/** ISO 4217: three capital letters. */
+function currencyCode(value: unknown): string | undefined {
+  return typeof value === "string" && /^[A-Z]{3}$/.test(value) ? value : undefined;
 }
 
 function text(value: unknown): string | undefined {
@@ -103,7 +112,8 @@ function readItem(raw: unknown, currency: string): CatalogItem {
     title: need("title", text(raw.title), "a non-empty string"),
     url: need("url", link(raw.url), "an http(s) URL or a path"),
     price: need("price", nonNegative(raw.price), "a number ≥ 0"),
-    currency: optional("currency", text(raw.currency), "an ISO 4217 code") ?? currency,
+    currency:
+      optional("currency", currencyCode(raw.currency), "an ISO 4217 code like TRY") ?? currency,
     availability: need(
       "availability",
       (AVAILABILITIES as readonly unknown[]).includes(raw.availability ?? "in_stock")
@@ -159,7 +169,7 @@ export function parseCatalog(raw: unknown, where: string): CatalogParse {
       problems: [`${where}: version: expected ${CATALOG_VERSION}, got ${String(raw.version)}`],
     };
   }
-  const currency = text(raw.currency);
+  const currency = currencyCode(raw.currency);
   if (!currency) return { problems: [`${where}: currency: expected an ISO 4217 code like "TRY"`] };
   if (!Array.isArray(raw.items)) return { problems: [`${where}: items: expected an array`] };
 

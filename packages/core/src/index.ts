@@ -1,4 +1,14 @@
 export {
+  AGGREGATE_CAPS,
+  type Aggregates,
+  categoryPrefixes,
+  EVENT_WEIGHTS,
+  emptyAggregates,
+  foldAggregates,
+  type ItemAggregate,
+  readAggregates,
+} from "./aggregates.js";
+export {
   AVAILABILITIES,
   type Availability,
   CATALOG_FORMAT,
@@ -11,6 +21,15 @@ export {
 } from "./catalog.js";
 export { type CatalogSource, loadCatalog } from "./catalog-loader.js";
 export {
+  AGGREGATES_KEY,
+  COMPACTED_AT_KEY,
+  COMPACTION_LOCK,
+  type CompactionOptions,
+  compact,
+  DEFAULT_CAPS,
+  shouldCompact,
+} from "./compaction.js";
+export {
   CONSENT_SETTINGS,
   type ConsentSetting,
   initialConsent,
@@ -21,6 +40,7 @@ export {
   classifyTraffic,
   type DeviceClass,
   type DeviceSignals,
+  deviceSignals,
   type PageContext,
   readUtm,
   type TrafficClass,
@@ -62,19 +82,24 @@ export { type Pick, type RelevanceRules, relevance } from "./relevance.js";
 export { type Memory, remember } from "./remember.js";
 export { exportData, type VitrinExport } from "./rights.js";
 export { fromSegment, SEGMENT_EVENTS } from "./segment.js";
-export { continueSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
+export { continueSession, readSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
 export { pickForSlot, type SlotInputs, type SlotRequest } from "./slot.js";
 export {
+  CACHE_STORE,
   type CacheStore,
   DB_NAME,
   defaultStores,
   EVENTS_STORE,
   type EventStore,
   eventKey,
+  type IdbOptions,
   idbCacheStore,
   idbEventStore,
   indexedDbStores,
   memoryStores,
+  type PruneOptions,
+  type Stores,
+  type VitrinDatabase,
   vitrinDatabase,
 } from "./store.js";
 export type { TabMessage } from "./sync.js";

@@ -248,3 +248,42 @@ describe("consent", () => {
     expect(tracker.storing()).toBe(false);
   });
 });
+
+describe("writing", () => {
+  it("writes a large burst at once, and says so when unsaved events must be dropped", async () => {
+    const { tracker, stores } = start();
+    const append = vi.spyOn(stores.events, "append");
+    for (let i = 0; i < 200; i++) tracker.track("view_item", { items: [{ item_id: `B${i}` }] });
+    expect(append).toHaveBeenCalledTimes(1);
+    await tracker.flush();
+    expect(await stores.events.all()).toHaveLength(201);
+
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const failing = {
+      ...memoryStores().events,
+      append: async () => Promise.reject(new Error("QuotaExceededError")),
+    };
+    const stuck = start({ stores: { ...memoryStores(), events: failing } }).tracker;
+    for (let i = 0; i < 5001; i++) stuck.track("view_item", { items: [{ item_id: `C${i}` }] });
+    await stuck.flush();
+    expect(warn.mock.calls.filter(([m]) => String(m).includes("dropping the oldest"))).toHaveLength(
+      1,
+    );
+  });
+
+  it("writes events that come just before leaving the page at once, views when idle", () => {
+    const { tracker, stores } = start();
+    const append = vi.spyOn(stores.events, "append");
+    tracker.track("view_item", { items: [{ item_id: "A" }] });
+    expect(append).not.toHaveBeenCalled();
+    tracker.track("add_to_cart", { items: [{ item_id: "A" }] });
+    expect(append).toHaveBeenCalledTimes(1);
+    expect(append.mock.calls[0]?.[0].map((e) => e.name)).toEqual([
+      "page_view",
+      "view_item",
+      "add_to_cart",
+    ]);
+    tracker.track("select_item", { items: [{ item_id: "B" }] });
+    expect(append).toHaveBeenCalledTimes(2);
+  });
+});

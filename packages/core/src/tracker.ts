@@ -69,8 +69,23 @@ export interface Tracker {
   destroy(): Promise<void>;
 }
 
-/** Pending events are capped so a storage that keeps failing cannot grow memory without end. */
-const MAX_PENDING = 500;
+/** Pending writes are capped so a storage that keeps failing cannot grow memory without end. */
+const MAX_PENDING = 5000;
+/** A burst this large is written at once rather than when the browser is next idle. */
+const BATCH = 200;
+/**
+ * Events a shopper makes just before leaving the page (a card clicked, a cart button, the
+ * checkout): written at once, because the write that `pagehide` starts does not always finish
+ * before the page is frozen or torn down.
+ */
+const LEAVING = new Set([
+  "select_item",
+  "add_to_cart",
+  "remove_from_cart",
+  "add_to_wishlist",
+  "begin_checkout",
+  "purchase",
+]);
 const SESSION_KEY = "vitrin:session";
 
 /** localStorage that never throws (it does, in some privacy modes). */
@@ -134,7 +149,8 @@ export function createTracker(options: TrackerOptions): Tracker {
           () => channel.post({ type: "events", events: batch }),
           (error: unknown) => {
             // Keep the batch for the next flush: one failed write must not lose events.
-            pending = [...batch, ...pending].slice(-MAX_PENDING);
+            pending = [...batch, ...pending];
+            trim();
             warnOnce(`could not store events, will retry: ${String(error)}`);
           },
         )
@@ -142,6 +158,12 @@ export function createTracker(options: TrackerOptions): Tracker {
       writes.add(write);
     }
     return Promise.all(writes).then(() => undefined);
+  };
+
+  const trim = () => {
+    if (pending.length <= MAX_PENDING) return;
+    pending = pending.slice(-MAX_PENDING);
+    warnOnce(`storage is not keeping up; dropping the oldest of ${MAX_PENDING} unsaved events`);
   };
 
   const schedule = () => {
@@ -184,9 +206,10 @@ export function createTracker(options: TrackerOptions): Tracker {
       ctx: context,
     };
     pending.push(event);
-    if (pending.length > MAX_PENDING) pending.shift();
+    trim();
     options.onEvent?.(event);
-    schedule();
+    if (pending.length >= BATCH || LEAVING.has(event.name)) void flush();
+    else schedule();
     return true;
   };
 

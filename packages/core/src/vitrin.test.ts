@@ -25,6 +25,7 @@ describe("createVitrin", () => {
     await vitrin.ready;
     expect(picks(slot.get())).toEqual(["KBN-1", "KTP-1"]);
     vitrin.track("view_item", { items: [{ item_id: "ELB-3" }] });
+    await Promise.resolve();
     // On the product page itself, the product on screen is not "recently viewed".
     expect(picks(slot.get())).toEqual(["KBN-1", "KTP-1"]);
     vitrin.track("view_item_list", { items: [{ item_id: "ELB-1" }] });

@@ -81,6 +81,7 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const $raw = atom<Catalog | null | undefined>(undefined);
   const $overrides = atom<Overrides>({});
   const $identity = atom<Identity>({});
+  let arrived: VitrinEvent[] = [];
 
   // The tracker reports JSON-LD while it starts, before `tracker` below is assigned.
   let started: Tracker | undefined;
@@ -88,11 +89,23 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     ...options,
     stores,
     now,
-    onEvent: (event) => $pageEvents.set([...$pageEvents.get(), event]),
+    onEvent: (event) => {
+      // Events arrive in bursts; one new array per burst, not one per event (O(n²) on busy pages).
+      arrived.push(event);
+      if (arrived.length > 1) return;
+      queueMicrotask(() => {
+        $pageEvents.set([...$pageEvents.get(), ...arrived]);
+        arrived = [];
+      });
+    },
     onProducts: (products) => {
       const next = addOverrides($overrides.get(), products, now());
       $overrides.set(next);
-      if (started?.storing()) void stores.cache.set("overrides", next).catch(() => {});
+      // During start-up `started` is not assigned yet: decide once the tracker exists.
+      queueMicrotask(() => {
+        if (started?.storing())
+          void stores.cache.set("overrides", $overrides.get()).catch(() => {});
+      });
     },
     onIdentity: (identity) => $identity.set(identity),
     onSync: (message) => {

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from "vitest";
-import { readScriptConfig } from "./script-config.js";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parseDuration, readScriptConfig, readTrackerConfig } from "./script-config.js";
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 function script(attributes: Record<string, string>): HTMLScriptElement {
   const el = document.createElement("script");
@@ -37,12 +41,53 @@ describe("readScriptConfig", () => {
     );
     expect(config).toEqual({});
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      '[vitrin] <script src="/v.js">: data-datalayer="a-b" must be a JavaScript variable name or "off"',
+      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-catalog-max-age, data-lang, data-datalayer, data-consent, data-gpc, data-track',
       '[vitrin] <script src="/v.js">: data-catalog="javascript:alert(1)" must be an http(s) URL or a path',
       '[vitrin] <script src="/v.js">: data-lang="fr" is not supported; expected tr or en',
-      '[vitrin] <script src="/v.js">: data-datalayer="a-b" must be a JavaScript variable name or "off"',
-      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-lang, data-datalayer, data-consent, data-gpc, data-track',
     ]);
     warn.mockRestore();
+  });
+});
+
+describe("readTrackerConfig", () => {
+  it("reads only what the tracker-only bundle uses, and names the rest as unknown", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(
+      readTrackerConfig(
+        script({ src: "/t.js", "data-datalayer": "off", "data-catalog": "/c.json" }),
+      ),
+    ).toEqual({
+      dataLayer: false,
+    });
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      '[vitrin] <script src="/t.js">: unknown attribute data-catalog; expected one of data-datalayer, data-consent, data-gpc, data-track',
+    ]);
+    warn.mockRestore();
+  });
+});
+
+describe("data-catalog-max-age", () => {
+  it("reads durations", () => {
+    expect([
+      parseDuration("6h"),
+      parseDuration("30m"),
+      parseDuration("90s"),
+      parseDuration("0"),
+      parseDuration("1.5d"),
+    ]).toEqual([21_600_000, 1_800_000, 90_000, 0, 129_600_000]);
+    expect(parseDuration("six hours")).toBeUndefined();
+    expect(readScriptConfig(script({ "data-catalog-max-age": "1s" }))).toEqual({
+      catalogMaxAgeMs: 1000,
+    });
+  });
+
+  it("names a bad duration", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(readScriptConfig(script({ src: "/v.js", "data-catalog-max-age": "-1h" }))).toEqual({});
+    expect(warn.mock.calls[0]?.[0]).toBe(
+      '[vitrin] <script src="/v.js">: data-catalog-max-age="-1h" must be a duration like 6h, 30m, 90s or 0',
+    );
   });
 });
 
@@ -58,12 +103,11 @@ describe("readScriptConfig: privacy and sources", () => {
   it("names a bad consent setting or source word", () => {
     const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
     expect(
-      readScriptConfig(script({ src: "/v.js", "data-consent": "yes", "data-track": "-cookies" })),
+      readScriptConfig(script({ src: "/w.js", "data-consent": "yes", "data-track": "-cookies" })),
     ).toEqual({});
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
-      '[vitrin] <script src="/v.js">: data-consent="yes" is not a consent setting; expected one of granted, required, gcm',
-      '[vitrin] <script src="/v.js">: data-track="-cookies" : cannot read "-cookies"; expected words like -jsonld -dom -spa -engagement',
+      '[vitrin] <script src="/w.js">: data-consent="yes" is not a consent setting; expected one of granted, required, gcm',
+      '[vitrin] <script src="/w.js">: data-track="-cookies" : cannot read "-cookies"; expected words like -jsonld -dom -spa -engagement',
     ]);
-    warn.mockRestore();
   });
 });

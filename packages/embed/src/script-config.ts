@@ -3,6 +3,8 @@ import { CONSENT_SETTINGS, type ConsentSetting, safeHttpUrl, warnOnce } from "@v
 /** Configuration read from the `<script>` tag's own data attributes. */
 export interface ScriptConfig {
   catalog?: string;
+  /** How long a cached catalog is used without asking the network, in ms. */
+  catalogMaxAgeMs?: number;
   lang?: string;
   /** Data layer name, or false when `data-datalayer="off"`. */
   dataLayer?: string | false;
@@ -15,14 +17,13 @@ export interface ScriptConfig {
   engagement?: boolean;
 }
 
-/** The data attributes the script tag understands. */
+/** The data attributes each bundle's script tag understands. */
+export const TRACKER_ATTRIBUTES = ["data-datalayer", "data-consent", "data-gpc", "data-track"];
 export const SCRIPT_ATTRIBUTES = [
   "data-catalog",
+  "data-catalog-max-age",
   "data-lang",
-  "data-datalayer",
-  "data-consent",
-  "data-gpc",
-  "data-track",
+  ...TRACKER_ATTRIBUTES,
 ];
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
@@ -33,36 +34,35 @@ const SOURCES = {
   spa: "spa",
   engagement: "engagement",
 } as const;
+const UNITS: Record<string, number> = { ms: 1, s: 1e3, m: 6e4, h: 36e5, d: 864e5 };
+
+/** `"6h"`, `"30m"`, `"90s"`, `"0"` → milliseconds; undefined when it is not a duration. */
+export function parseDuration(text: string): number | undefined {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h|d)?$/.exec(text.trim());
+  return match ? Number(match[1]) * (UNITS[match[2] ?? "ms"] ?? 1) : undefined;
+}
+
+const describe = (script: Element) => `<script src="${script.getAttribute("src") ?? ""}">`;
 
 /**
- * Reads the script tag's `data-*` configuration. Every value is untrusted: a bad one is
- * reported with the attribute and what was expected, and left out (its default applies).
+ * Reads what the tracker needs from the tag and warns about attributes the bundle does not
+ * understand, naming the accepted ones. Every value is untrusted: a bad one is reported with
+ * the attribute and what was expected, and its default applies.
  */
-export function readScriptConfig(script: Element | null): ScriptConfig {
+export function readTrackerConfig(
+  script: Element,
+  accepted: string[] = TRACKER_ATTRIBUTES,
+): ScriptConfig {
   const config: ScriptConfig = {};
-  if (!script) return config;
-  const where = `<script src="${script.getAttribute("src") ?? ""}">`;
   const bad = (name: string, value: string, expected: string) =>
-    warnOnce(`${where}: ${name}="${value}" ${expected}`);
-  const attr = (name: string) => script.getAttribute(name);
-
-  const catalog = attr("data-catalog");
-  if (catalog !== null) {
-    if (safeHttpUrl(catalog, document.baseURI)) config.catalog = catalog.trim();
-    else bad("data-catalog", catalog, "must be an http(s) URL or a path");
-  }
-  const lang = attr("data-lang");
-  if (lang !== null) {
-    if (lang === "tr" || lang === "en") config.lang = lang;
-    else bad("data-lang", lang, "is not supported; expected tr or en");
-  }
-  const layer = attr("data-datalayer");
+    warnOnce(`${describe(script)}: ${name}="${value}" ${expected}`);
+  const layer = script.getAttribute("data-datalayer");
   if (layer !== null) {
     if (layer === "off") config.dataLayer = false;
     else if (IDENTIFIER.test(layer)) config.dataLayer = layer;
     else bad("data-datalayer", layer, 'must be a JavaScript variable name or "off"');
   }
-  const consent = attr("data-consent");
+  const consent = script.getAttribute("data-consent");
   if (consent !== null) {
     if ((CONSENT_SETTINGS as readonly string[]).includes(consent))
       config.consent = consent as ConsentSetting;
@@ -73,12 +73,12 @@ export function readScriptConfig(script: Element | null): ScriptConfig {
         `is not a consent setting; expected one of ${CONSENT_SETTINGS.join(", ")}`,
       );
   }
-  const gpc = attr("data-gpc");
+  const gpc = script.getAttribute("data-gpc");
   if (gpc !== null) {
     if (gpc === "ignore" || gpc === "respect") config.respectGpc = gpc === "respect";
     else bad("data-gpc", gpc, "expected respect or ignore");
   }
-  const track = attr("data-track");
+  const track = script.getAttribute("data-track");
   for (const word of track?.split(/\s+/).filter(Boolean) ?? []) {
     const source = word.replace(/^-/, "") as keyof typeof SOURCES;
     if (word.startsWith("-") && Object.hasOwn(SOURCES, source)) config[SOURCES[source]] = false;
@@ -90,11 +90,38 @@ export function readScriptConfig(script: Element | null): ScriptConfig {
       );
   }
   for (const { name } of script.attributes) {
-    if (name.startsWith("data-") && !SCRIPT_ATTRIBUTES.includes(name)) {
+    if (name.startsWith("data-") && !accepted.includes(name)) {
       warnOnce(
-        `${where}: unknown attribute ${name}; expected one of ${SCRIPT_ATTRIBUTES.join(", ")}`,
+        `${describe(script)}: unknown attribute ${name}; expected one of ${accepted.join(", ")}`,
       );
     }
+  }
+  return config;
+}
+
+/** Reads the full bundle's configuration: the tracker's, plus the catalog and widget language. */
+export function readScriptConfig(script: Element | null): ScriptConfig {
+  if (!script) return {};
+  const where = describe(script);
+  const config = readTrackerConfig(script, SCRIPT_ATTRIBUTES);
+  const catalog = script.getAttribute("data-catalog");
+  if (catalog !== null) {
+    if (safeHttpUrl(catalog, document.baseURI)) config.catalog = catalog.trim();
+    else warnOnce(`${where}: data-catalog="${catalog}" must be an http(s) URL or a path`);
+  }
+  const maxAge = script.getAttribute("data-catalog-max-age");
+  if (maxAge !== null) {
+    const ms = parseDuration(maxAge);
+    if (ms !== undefined) config.catalogMaxAgeMs = ms;
+    else
+      warnOnce(
+        `${where}: data-catalog-max-age="${maxAge}" must be a duration like 6h, 30m, 90s or 0`,
+      );
+  }
+  const lang = script.getAttribute("data-lang");
+  if (lang !== null) {
+    if (lang === "tr" || lang === "en") config.lang = lang;
+    else warnOnce(`${where}: data-lang="${lang}" is not supported; expected tr or en`);
   }
   return config;
 }
