@@ -93,8 +93,6 @@ export {
   type EventStore,
   eventKey,
   type IdbOptions,
-  idbCacheStore,
-  idbEventStore,
   indexedDbStores,
   memoryStores,
   type PruneOptions,

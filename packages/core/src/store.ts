@@ -1,10 +1,20 @@
+import {
+  clear,
+  del,
+  entries,
+  get,
+  promisifyRequest,
+  set,
+  setMany,
+  type UseStore,
+  values,
+} from "idb-keyval";
 import type { VitrinEvent } from "./events.js";
 import { warnOnce } from "./log.js";
 
 /**
  * Storage is a pair of plain interfaces so the engine never knows where bytes live:
  * IndexedDB in the browser, memory in tests or where IndexedDB is unavailable.
- * This file ships in the tracker-only bundle (3 kB budget): keep it terse.
  */
 
 /** Which events {@link EventStore.prune} removes. */
@@ -59,14 +69,11 @@ export interface IdbOptions {
   timeoutMs?: number;
 }
 
-/** Work in one transaction: issues requests, returns where the result will be once committed. */
-type Body<T> = (store: IDBObjectStore) => { result: T } | undefined;
-
-/** One connection to Vitrin's database, shared by its stores. */
+/** Vitrin's database: an idb-keyval store per object store, and the whole-database delete. */
 export interface VitrinDatabase {
-  /** Runs `body` in one transaction on `store`; resolves to `body`'s `.result` once committed. */
-  run<T>(store: string, mode: IDBTransactionMode, body: Body<T>): Promise<T>;
-  /** Closes the connection and deletes the database; a later `run` recreates it. */
+  /** idb-keyval `UseStore` for one of Vitrin's object stores. */
+  use(store: string): UseStore;
+  /** Closes the connection and deletes the database; a later use recreates it. */
   erase(): Promise<void>;
 }
 
@@ -89,23 +96,19 @@ export function eventKey(event: Pick<VitrinEvent, "ts" | "id">): string {
 }
 
 /**
- * Opens Vitrin's database lazily with every object store it needs. Each request times out
- * (a wedged IndexedDB must not hang the page); a connection closed underneath is reopened
- * once and the operation retried once.
+ * Opens Vitrin's database lazily with every object store it needs (idb-keyval's own
+ * `createStore` makes one object store per database). Each operation times out — a wedged
+ * IndexedDB must not hang the page — and a connection closed underneath is reopened once.
  */
 export function vitrinDatabase(name = DB_NAME, options: IdbOptions = {}): VitrinDatabase {
   const ms = options.timeoutMs ?? 3000;
   let db: Promise<IDBDatabase> | undefined;
-  const req = <T>(r: IDBRequest<T>) =>
-    new Promise<T>((ok, fail) => {
-      r.onsuccess = () => ok(r.result);
-      r.onerror = () => fail(r.error);
-    });
-  const within = <T>(what: string, make: () => Promise<T>) =>
+  const within = <T>(what: string, work: () => T | PromiseLike<T>) =>
     new Promise<T>((resolve, reject) => {
       const timer = setTimeout(reject, ms, Error(`IndexedDB ${what} timed out after ${ms} ms`));
-      // Inside the executor, so a missing or throwing `indexedDB` rejects instead of throwing.
-      make()
+      // Started inside a promise, so a missing or throwing `indexedDB` rejects instead of throwing.
+      Promise.resolve()
+        .then(work)
         .then(resolve, reject)
         .finally(() => clearTimeout(timer));
     });
@@ -117,7 +120,7 @@ export function vitrinDatabase(name = DB_NAME, options: IdbOptions = {}): Vitrin
           for (const s of [EVENTS_STORE, CACHE_STORE])
             if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
         };
-        return req(r).then((c) => {
+        return promisifyRequest(r).then((c) => {
           // Closing on versionchange keeps another tab's upgrade or deleteDatabase unblocked.
           c.onclose = c.onversionchange = () => {
             c.close();
@@ -135,101 +138,76 @@ export function vitrinDatabase(name = DB_NAME, options: IdbOptions = {}): Vitrin
     }
     return db;
   };
-  const run = <T>(
-    store: string,
-    mode: IDBTransactionMode,
-    body: Body<T>,
-    retry = true,
-  ): Promise<T> => {
-    const p = open();
-    return p.then((c) =>
-      within(`${store} ${mode}`, () => {
-        const tx = c.transaction(store, mode);
-        const out = body(tx.objectStore(store));
-        return new Promise<T>((resolve, reject) => {
-          tx.oncomplete = () => resolve(out?.result as T);
-          tx.onerror = tx.onabort = () => reject(tx.error);
-        });
-      }).catch((e) => {
-        // Closed underneath (close event, or transaction() refusing): reopen once, retry once.
-        if (!retry || (db === p && e?.name !== "InvalidStateError")) throw e;
-        if (db === p) db = undefined;
-        return run(store, mode, body, false);
-      }),
-    );
-  };
+  const use =
+    (store: string, retry = true): UseStore =>
+    (mode, body) => {
+      const p = open();
+      return p.then((c) =>
+        within(`${store} ${mode}`, () => body(c.transaction(store, mode).objectStore(store))).catch(
+          (e) => {
+            // Closed underneath (close event, or transaction() refusing): reopen once, retry once.
+            if (!retry || (db === p && e?.name !== "InvalidStateError")) throw e;
+            if (db === p) db = undefined;
+            return use(store, false)(mode, body);
+          },
+        ),
+      );
+    };
   return {
-    run,
+    use,
     erase: () => {
       db?.then(
         (c) => c.close(),
         () => {},
       );
       db = undefined;
-      return within("delete", () => req(indexedDB.deleteDatabase(name))).then(() => {});
+      return within("delete", () => promisifyRequest(indexedDB.deleteDatabase(name))).then(
+        () => {},
+      );
     },
   };
 }
 
-/** The event log in IndexedDB. */
-export function idbEventStore(db = vitrinDatabase()): EventStore {
-  const run = <T>(mode: IDBTransactionMode, body: Body<T>) => db.run<T>(EVENTS_STORE, mode, body);
-  return {
-    append: (events) =>
-      run("readwrite", (s) => {
-        for (const e of events) s.put(e, eventKey(e));
-        return undefined;
-      }),
-    all: () => run("readonly", (s) => s.getAll()),
-    prune: ({ before, keep, dryRun }) =>
-      run(dryRun ? "readonly" : "readwrite", (s) => {
-        const out = { result: [] as VitrinEvent[] };
-        // Counts and a bounded getAll: only the events that go are loaded.
-        const aged = s.count(IDBKeyRange.upperBound(timeKey(before)));
-        const total = s.count();
-        total.onsuccess = () => {
-          const n = Math.max(aged.result, Math.ceil(total.result - keep));
-          if (!(n > 0)) return;
-          const gone = s.getAll(null, n);
-          gone.onsuccess = () => {
-            out.result = gone.result;
-            const last = gone.result.at(-1);
-            if (last && !dryRun) s.delete(IDBKeyRange.upperBound(eventKey(last)));
-          };
-        };
-        return out;
-      }),
-    clear: () => run("readwrite", (s) => void s.clear()),
-  };
-}
-
-/** The cache in IndexedDB. */
-export function idbCacheStore(db = vitrinDatabase()): CacheStore {
-  const run = <T>(mode: IDBTransactionMode, body: Body<T>) => db.run<T>(CACHE_STORE, mode, body);
-  return {
-    get: (key) => run("readonly", (s) => s.get(key)),
-    set: (key, value) => run("readwrite", (s) => void s.put(value, key)),
-    delete: (key) => run("readwrite", (s) => void s.delete(key)),
-    entries: () =>
-      run("readonly", (s) => {
-        const out = { result: [] as [string, unknown][] };
-        const keys = s.getAllKeys();
-        const values = s.getAll();
-        values.onsuccess = () => {
-          out.result = values.result.map((v, i) => [String(keys.result[i]), v]);
-        };
-        return out;
-      }),
-    clear: () => run("readwrite", (s) => void s.clear()),
-  };
-}
+/** Deletes the events the prune cut selects, in one transaction; resolves to them. */
+const pruneIdb = (use: UseStore, { before, keep, dryRun }: PruneOptions) =>
+  use(dryRun ? "readonly" : "readwrite", async (s) => {
+    // Counts and a bounded getAll: only the events that go are loaded.
+    const [aged, total] = await Promise.all([
+      promisifyRequest(s.count(IDBKeyRange.upperBound(timeKey(before)))),
+      promisifyRequest(s.count()),
+    ]);
+    const n = Math.max(aged, Math.ceil(total - keep));
+    if (!(n > 0)) return [];
+    const gone = await promisifyRequest<VitrinEvent[]>(s.getAll(null, n));
+    const last = gone.at(-1);
+    if (last && !dryRun) await promisifyRequest(s.delete(IDBKeyRange.upperBound(eventKey(last))));
+    return gone;
+  });
 
 /** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
 export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
   const db = vitrinDatabase(name, options);
+  const ev = db.use(EVENTS_STORE);
+  const ca = db.use(CACHE_STORE);
   return {
-    events: idbEventStore(db),
-    cache: idbCacheStore(db),
+    events: {
+      append: (events) =>
+        setMany(
+          events.map((e) => [eventKey(e), e]),
+          ev,
+        ),
+      // getAll answers in key order, and keys are time-ordered.
+      all: () => values(ev),
+      prune: (o) => pruneIdb(ev, o),
+      clear: () => clear(ev),
+    },
+    cache: {
+      get: (key) => get(key, ca),
+      set: (key, value) => set(key, value, ca),
+      delete: (key) => del(key, ca),
+      entries: () => entries(ca),
+      clear: () => clear(ca),
+    },
     erase: db.erase,
     kind: () => "indexeddb",
   };
@@ -240,32 +218,30 @@ export function memoryStores(): Stores {
   const log = new Map<string, VitrinEvent>();
   const cache = new Map<string, unknown>();
   const sorted = () => [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Values are cloned in and out, as IndexedDB does.
+  const copy = async <T>(value: T) => structuredClone(value);
   return {
     events: {
       append: async (events) => {
         for (const e of events) log.set(eventKey(e), structuredClone(e));
       },
-      all: async () => sorted().map(([, e]) => structuredClone(e)),
+      all: () => copy(sorted().map(([, e]) => e)),
       // Same cut as IndexedDB's: by key, so both agree to the millisecond.
-      prune: async ({ before, keep, dryRun }) => {
+      prune: ({ before, keep, dryRun }) => {
         const all = sorted();
         const cut = timeKey(before);
         const n = Math.max(all.filter(([k]) => k < cut).length, Math.ceil(all.length - keep), 0);
         const gone = all.slice(0, n);
         if (!dryRun) for (const [k] of gone) log.delete(k);
-        return gone.map(([, e]) => structuredClone(e));
+        return copy(gone.map(([, e]) => e));
       },
       clear: async () => log.clear(),
     },
     cache: {
-      get: async <T>(key: string) => structuredClone(cache.get(key)) as T | undefined,
-      set: async (key, value) => {
-        cache.set(key, structuredClone(value));
-      },
-      delete: async (key) => {
-        cache.delete(key);
-      },
-      entries: async () => structuredClone([...cache]),
+      get: <T>(key: string) => copy(cache.get(key) as T | undefined),
+      set: async (key, value) => void cache.set(key, structuredClone(value)),
+      delete: async (key) => void cache.delete(key),
+      entries: () => copy([...cache]),
       clear: async () => cache.clear(),
     },
     erase: async () => {
@@ -299,22 +275,23 @@ export function defaultStores(options: IdbOptions & { name?: string } = {}): Sto
   } catch (e) {
     fallback(e);
   }
-  const use = <T>(op: (s: Stores) => Promise<T>) =>
-    mem ? op(mem) : op(idb).catch((e) => op(fallback(e)));
+  // Every method of `events` and `cache` goes to IndexedDB, or to memory once it has failed.
+  const part = <K extends "events" | "cache">(k: K, methods: string) =>
+    Object.fromEntries(
+      methods.split(" ").map((m) => [
+        m,
+        (...args: unknown[]) => {
+          const call = (s: Stores) =>
+            (s[k] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[m]?.(
+              ...args,
+            ) as Promise<unknown>;
+          return mem ? call(mem) : call(idb).catch((e) => call(fallback(e)));
+        },
+      ]),
+    ) as unknown as Stores[K];
   return {
-    events: {
-      append: (events) => use((s) => s.events.append(events)),
-      all: () => use((s) => s.events.all()),
-      prune: (o) => use((s) => s.events.prune(o)),
-      clear: () => use((s) => s.events.clear()),
-    },
-    cache: {
-      get: (key) => use((s) => s.cache.get(key)),
-      set: (key, value) => use((s) => s.cache.set(key, value)),
-      delete: (key) => use((s) => s.cache.delete(key)),
-      entries: () => use((s) => s.cache.entries()),
-      clear: () => use((s) => s.cache.clear()),
-    },
+    events: part("events", "append all prune clear"),
+    cache: part("cache", "get set delete entries clear"),
     // Memory and the database both: data written before a switch may still be on disk.
     erase: () => Promise.all([mem?.erase(), idb.erase().catch(fallback)]).then(() => {}),
     kind: () => (mem ? "memory" : "indexeddb"),

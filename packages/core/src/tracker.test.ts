@@ -271,19 +271,24 @@ describe("writing", () => {
     );
   });
 
-  it("writes events that come just before leaving the page at once, views when idle", () => {
+  it("writes events that come just before leaving the page in the same task, views when idle", async () => {
     const { tracker, stores } = start();
     const append = vi.spyOn(stores.events, "append");
     tracker.track("view_item", { items: [{ item_id: "A" }] });
     expect(append).not.toHaveBeenCalled();
     tracker.track("add_to_cart", { items: [{ item_id: "A" }] });
+    tracker.track("add_to_cart", { items: [{ item_id: "B" }] });
+    // Before the task ends (a microtask): one write for both.
+    await Promise.resolve();
     expect(append).toHaveBeenCalledTimes(1);
     expect(append.mock.calls[0]?.[0].map((e) => e.name)).toEqual([
       "page_view",
       "view_item",
       "add_to_cart",
+      "add_to_cart",
     ]);
-    tracker.track("select_item", { items: [{ item_id: "B" }] });
+    tracker.track("select_item", { items: [{ item_id: "C" }] });
+    await Promise.resolve();
     expect(append).toHaveBeenCalledTimes(2);
   });
 });

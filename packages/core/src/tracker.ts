@@ -160,6 +160,18 @@ export function createTracker(options: TrackerOptions): Tracker {
     return Promise.all(writes).then(() => undefined);
   };
 
+  // One write per task for events that precede a navigation: a microtask runs before the
+  // browser can start leaving the page, and a loop of pushes costs one transaction, not many.
+  let soon = false;
+  const flushSoon = () => {
+    if (soon) return;
+    soon = true;
+    queueMicrotask(() => {
+      soon = false;
+      void flush();
+    });
+  };
+
   const trim = () => {
     if (pending.length <= MAX_PENDING) return;
     pending = pending.slice(-MAX_PENDING);
@@ -208,7 +220,8 @@ export function createTracker(options: TrackerOptions): Tracker {
     pending.push(event);
     trim();
     options.onEvent?.(event);
-    if (pending.length >= BATCH || LEAVING.has(event.name)) void flush();
+    if (pending.length >= BATCH) void flush();
+    else if (LEAVING.has(event.name)) flushSoon();
     else schedule();
     return true;
   };

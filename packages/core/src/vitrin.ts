@@ -1,8 +1,8 @@
 import { atom, computed, type ReadableAtom } from "nanostores";
 import { type Catalog, parseCatalog } from "./catalog.js";
 import { loadCatalog } from "./catalog-loader.js";
-import type { ConsentSetting } from "./consent.js";
 import { COMPACTED_AT_KEY, compact, DEFAULT_CAPS, shouldCompact } from "./compaction.js";
+import type { ConsentSetting } from "./consent.js";
 import { addOverrides, applyOverrides, type Overrides } from "./enrich.js";
 import type { VitrinEvent } from "./events.js";
 import { reportFailure, warnOnce } from "./log.js";
