@@ -1,53 +1,11 @@
 import { expect, type Page, test } from "@playwright/test";
-import { productsFromDistinctCategories, watchConsole } from "./support.js";
-
-interface Stored {
-  id: string;
-  name: string;
-  source: string;
-  items: { item_id: string }[];
-}
-
-/** Every event in Vitrin's IndexedDB log, or [] when there is no database. */
-function events(page: Page): Promise<Stored[]> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === "vitrin")) return [];
-    return new Promise<Stored[]>((resolve, reject) => {
-      const open = indexedDB.open("vitrin");
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains("events")) {
-          db.close();
-          resolve([]);
-          return;
-        }
-        const all = db.transaction("events").objectStore("events").getAll();
-        all.onsuccess = () => {
-          db.close();
-          resolve(all.result);
-        };
-      };
-    });
-  });
-}
-
-async function blankPage(page: Page, baseURL: string | undefined, path: string, script: string) {
-  const url = new URL(path, baseURL).href;
-  await page.route(url, (route) =>
-    route.fulfill({
-      contentType: "text/html",
-      body: `<!doctype html><html lang="tr"><head>${script}</head><body><p>x</p></body></html>`,
-    }),
-  );
-  return url;
-}
-
-const vitrinReady = (page: Page) =>
-  page.waitForFunction(
-    () =>
-      typeof (window as unknown as { vitrin: { track?: unknown } }).vitrin?.track === "function",
-  );
+import {
+  blankPage,
+  events,
+  productsFromDistinctCategories,
+  vitrinReady,
+  watchConsole,
+} from "./support.js";
 
 test("GA4 pushes in both shapes, before and after load, are stored exactly once each", async ({
   page,
