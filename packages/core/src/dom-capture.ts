@@ -8,7 +8,8 @@
 export type Emit = (name: string, params: Record<string, unknown>, where: string) => void;
 
 /** Product cards; a slot's `data-vitrin-item` names the item it is about, not a card. */
-const CARD = "[data-vitrin-item]:not([data-vitrin-slot])";
+// A button naming its item (`data-vitrin-event` + `data-vitrin-item`) is not a card on show.
+const CARD = "[data-vitrin-item]:not([data-vitrin-slot]):not([data-vitrin-event])";
 
 function describe(el: Element): string {
   return `<${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} data-vitrin-${el.hasAttribute("data-vitrin-event") ? `event="${el.getAttribute("data-vitrin-event")}"` : `item="${el.getAttribute("data-vitrin-item")}"`}>`;
@@ -19,12 +20,16 @@ function describe(el: Element): string {
  * one `view_item_list` per list) and clicks. Returns a stop function; `reset` forgets which
  * cards were seen (a single-page app's new route is a new page view).
  */
-export function followDataAttributes(doc: Document, emit: Emit): { stop(): void; reset(): void } {
+export function followDataAttributes(
+  doc: Document,
+  emit: Emit,
+): { stop(): void; reset(): void; flush(): void } {
   let seen = new WeakSet<Element>();
   let batch = new Map<string, Element[]>();
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flushImpressions = () => {
+    clearTimeout(timer);
     timer = undefined;
     for (const [list, cards] of batch) {
       emit(
@@ -100,13 +105,19 @@ export function followDataAttributes(doc: Document, emit: Emit): { stop(): void;
 
   return {
     stop() {
+      flushImpressions();
       observer?.disconnect();
       mutations.disconnect();
       doc.removeEventListener("click", onClick, { capture: true });
-      if (timer) clearTimeout(timer);
     },
+    // A new page view: cards still on screen are seen anew. Observing them again makes the
+    // observer report each one's current visibility.
     reset() {
       seen = new WeakSet();
+      observer?.disconnect();
+      watch(doc);
     },
+    /** Impressions still waiting for their batch, recorded now (the page is being left). */
+    flush: flushImpressions,
   };
 }

@@ -12,9 +12,13 @@ export interface Engagement {
   scrolled: number;
 }
 
-/** Measures visible time and scroll depth until `take()` is called. */
+/**
+ * Measures visible time and scroll depth until `take()` is called. `take(true)` is for a page
+ * being left: the clock stays stopped until the page is shown again (a back/forward-cache
+ * restore), so the `visibilitychange` that follows `pagehide` reports nothing twice.
+ */
 export function measureEngagement(now: () => number): {
-  take(): Engagement | undefined;
+  take(leaving?: boolean): Engagement | undefined;
   stop(): void;
 } {
   let visibleSince: number | undefined = document.visibilityState === "visible" ? now() : undefined;
@@ -41,12 +45,13 @@ export function measureEngagement(now: () => number): {
   };
   addEventListener("scroll", onScroll, { passive: true });
   document.addEventListener("visibilitychange", onVisibility);
+  addEventListener("pageshow", onVisibility);
   measureScroll();
 
   return {
-    take() {
+    take(leaving = false) {
       if (visibleSince !== undefined) total += now() - visibleSince;
-      visibleSince = document.visibilityState === "visible" ? now() : undefined;
+      visibleSince = !leaving && document.visibilityState === "visible" ? now() : undefined;
       measureScroll();
       const ms = Math.round(total);
       total = 0;
@@ -55,6 +60,7 @@ export function measureEngagement(now: () => number): {
     stop() {
       removeEventListener("scroll", onScroll);
       document.removeEventListener("visibilitychange", onVisibility);
+      removeEventListener("pageshow", onVisibility);
     },
   };
 }

@@ -1,14 +1,4 @@
-import {
-  clear,
-  del,
-  entries,
-  get,
-  promisifyRequest,
-  set,
-  setMany,
-  type UseStore,
-  values,
-} from "idb-keyval";
+import { clear, del, entries, get, promisifyRequest, set, type UseStore, values } from "idb-keyval";
 import type { VitrinEvent } from "./events.js";
 import { warnOnce } from "./log.js";
 
@@ -192,10 +182,13 @@ export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
   return {
     events: {
       append: (events) =>
-        setMany(
-          events.map((e) => [eventKey(e), e]),
-          ev,
-        ),
+        ev("readwrite", (s) => {
+          for (const e of events) s.put(e, eventKey(e));
+          // Committed at once rather than when the task ends: a write started in `pagehide`
+          // is otherwise lost when the page is torn down before the transaction auto-commits.
+          s.transaction.commit?.();
+          return promisifyRequest(s.transaction);
+        }),
       // getAll answers in key order, and keys are time-ordered.
       all: () => values(ev),
       prune: (o) => pruneIdb(ev, o),

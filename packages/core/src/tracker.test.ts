@@ -292,3 +292,46 @@ describe("writing", () => {
     expect(append).toHaveBeenCalledTimes(2);
   });
 });
+
+describe("page sources", () => {
+  const product = (sku: string) => {
+    const script = document.createElement("script");
+    script.type = "application/ld+json";
+    script.textContent = JSON.stringify({ "@type": "Product", sku, name: sku });
+    document.head.append(script);
+  };
+
+  it("engagement: pagehide reports once, and the hidden state after it adds nothing", async () => {
+    product("ENG");
+    let t = 0;
+    const { tracker, stores } = start({ jsonLd: true, engagement: true, now: () => t });
+    t = 4000;
+    dispatchEvent(new Event("pagehide"));
+    t = 4001;
+    Object.defineProperty(document, "visibilityState", { configurable: true, value: "hidden" });
+    document.dispatchEvent(new Event("visibilitychange"));
+    delete (document as { visibilityState?: unknown }).visibilityState;
+    await tracker.flush();
+    const engagement = (await stores.events.all()).filter((e) => e.name === "user_engagement");
+    expect(engagement).toHaveLength(1);
+    expect(engagement[0]?.items[0]?.item_id).toBe("ENG");
+    expect(engagement[0]?.params.engagement_time_msec).toBe(4000);
+  });
+
+  it("a route change records the route left's engagement under its path, then a page view", async () => {
+    history.replaceState({}, "", "/urun/a");
+    product("A");
+    let t = 0;
+    const { tracker, stores } = start({ jsonLd: true, engagement: true, spa: true, now: () => t });
+    t = 2500;
+    history.pushState({}, "", "/kategori");
+    await tracker.flush();
+    const stored = await stores.events.all();
+    expect(stored.map((e) => `${e.name}@${e.path}`)).toEqual([
+      "page_view@/urun/a",
+      "view_item@/urun/a",
+      "user_engagement@/urun/a",
+      "page_view@/kategori",
+    ]);
+  });
+});

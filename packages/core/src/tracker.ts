@@ -133,6 +133,10 @@ export function createTracker(options: TrackerOptions): Tracker {
   // Items viewed in this page view: a view seen in both the data layer and JSON-LD counts once.
   let viewed = new Set<string>();
   let pageItem: string | undefined;
+  // Set while a route change reports what the route being left measured: those events are
+  // that route's, though the URL has already changed.
+  let leavingPath: string | undefined;
+  let routePath = location.pathname;
   let identity: Identity = {};
 
   // The write starts synchronously, so one called from a `pagehide` handler is under way
@@ -213,7 +217,7 @@ export function createTracker(options: TrackerOptions): Tracker {
       id: randomId(),
       ts: lastTs,
       source,
-      path: location.pathname,
+      path: leavingPath ?? location.pathname,
       session: session.id,
       ctx: context,
     };
@@ -253,8 +257,8 @@ export function createTracker(options: TrackerOptions): Tracker {
   };
 
   const engagement = options.engagement === false ? undefined : measureEngagement(now);
-  const reportEngagement = () => {
-    const measured = engagement?.take();
+  const reportEngagement = (leaving?: boolean) => {
+    const measured = engagement?.take(leaving);
     if (measured && pageItem !== undefined) {
       record(
         "user_engagement",
@@ -269,13 +273,16 @@ export function createTracker(options: TrackerOptions): Tracker {
     }
   };
 
+  // Hidden may be for good (a closed tab on a phone): what was seen so far is written now.
   const onHidden = () => {
     if (document.visibilityState !== "hidden") return;
     reportEngagement();
+    dom?.flush();
     void flush();
   };
   const onPageHide = () => {
-    reportEngagement();
+    reportEngagement(true);
+    dom?.flush();
     void flush();
   };
   document.addEventListener("visibilitychange", onHidden);
@@ -353,7 +360,11 @@ export function createTracker(options: TrackerOptions): Tracker {
   if (options.spa !== false) {
     stops.push(
       followRoutes(() => {
+        leavingPath = routePath;
         reportEngagement();
+        dom?.flush();
+        leavingPath = undefined;
+        routePath = location.pathname;
         viewed = new Set();
         pageItem = undefined;
         dom?.reset();
