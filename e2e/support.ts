@@ -94,3 +94,68 @@ export async function storedViews(page: Page): Promise<string[]> {
     .filter((e) => e.name === "view_item")
     .map((e) => e.items[0]?.item_id ?? "");
 }
+
+/** A stored event with every field the tracker writes (see `VitrinEvent` in @vitrin/core). */
+export interface Stored {
+  id: string;
+  name: string;
+  ts: number;
+  source: string;
+  items: { item_id: string; [field: string]: unknown }[];
+  params: Record<string, unknown>;
+  path: string;
+  session: string;
+  ctx: Record<string, unknown>;
+}
+
+/** Every event in Vitrin's IndexedDB log, or [] when there is no database. */
+export function events(page: Page): Promise<Stored[]> {
+  return page.evaluate(async () => {
+    if (!(await indexedDB.databases()).some((d) => d.name === "vitrin")) return [];
+    return new Promise<Stored[]>((resolve, reject) => {
+      const open = indexedDB.open("vitrin");
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        if (!db.objectStoreNames.contains("events")) {
+          db.close();
+          resolve([]);
+          return;
+        }
+        const all = db.transaction("events").objectStore("events").getAll();
+        all.onsuccess = () => {
+          db.close();
+          resolve(all.result);
+        };
+      };
+    });
+  });
+}
+
+/**
+ * Serves a minimal page at `path` (resolved against `baseURL`) with `script` in its head and
+ * `body` as its body, straight from the test (no Content-Security-Policy). Returns its URL.
+ */
+export async function blankPage(
+  page: Page,
+  baseURL: string | undefined,
+  path: string,
+  script: string,
+  body = "<p>x</p>",
+) {
+  const url = new URL(path, baseURL).href;
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: "text/html; charset=utf-8",
+      body: `<!doctype html><html lang="tr"><head>${script}</head><body>${body}</body></html>`,
+    }),
+  );
+  return url;
+}
+
+/** Waits until a bundle has installed `window.vitrin` and its command queue. */
+export const vitrinReady = (page: Page) =>
+  page.waitForFunction(
+    () =>
+      typeof (window as unknown as { vitrin: { track?: unknown } }).vitrin?.track === "function",
+  );

@@ -44,12 +44,14 @@ export function readDataLayerEntry(entry: unknown, where: string): DataLayerEven
  * Follows a GA4 data layer: replays what was pushed before Vitrin loaded, then wraps `push`
  * so every later entry is seen too. The original `push` (and Tag Manager's listener, which
  * wraps whatever `push` it finds) keeps running first, so the host's analytics are unchanged.
+ * `onEntry`, if given, sees every entry as it is (Consent Mode commands, for instance).
  * Returns a function that restores the original `push`.
  */
 export function followDataLayer(
   win: Record<string, unknown>,
   name: string,
   onEvent: (event: DataLayerEvent) => void,
+  onEntry?: (entry: unknown) => void,
 ): () => void {
   const existing = win[name];
   if (existing !== undefined && !Array.isArray(existing)) {
@@ -58,6 +60,7 @@ export function followDataLayer(
   if (existing === undefined) win[name] = [];
   const layer = win[name] as DataLayer;
   const seen = (entry: unknown, index: number) => {
+    onEntry?.(entry);
     const event = readDataLayerEntry(entry, `${name}[${index}]`);
     if (event) onEvent(event);
   };

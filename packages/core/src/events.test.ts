@@ -46,7 +46,7 @@ describe("parseEvent", () => {
       expect(parsed.value.items).toEqual([{ item_id: "A1" }]);
       expect(parsed.warnings).toEqual([
         "x.items[0].item_id: expected a non-empty string or number",
-        "x.items[1].price: expected a number ≥ 0",
+        "x.items[1].price: expected a number from 0 to 1e9",
       ]);
     }
   });

@@ -5,6 +5,8 @@
  * where it came from and what was expected.
  */
 
+import type { PageContext } from "./context.js";
+
 /** GA4 event names Vitrin records. Anything else on the data layer is not ours to keep. */
 export const EVENT_NAMES = [
   "page_view",
@@ -18,6 +20,7 @@ export const EVENT_NAMES = [
   "purchase",
   "search",
   "add_to_wishlist",
+  "user_engagement",
 ] as const;
 
 /** One of the GA4 event names in {@link EVENT_NAMES}. */
@@ -57,10 +60,14 @@ export interface EventParams {
   search_term?: string;
   item_list_id?: string;
   item_list_name?: string;
+  /** `user_engagement`: visible time on the page since the last report. */
+  engagement_time_msec?: number;
+  /** `user_engagement`: deepest scroll, in percent of the page. */
+  percent_scrolled?: number;
 }
 
 /** Where an event entered Vitrin. */
-export type EventSource = "datalayer" | "api";
+export type EventSource = "datalayer" | "api" | "jsonld" | "dom" | "auto";
 
 /** An event as stored on the device. */
 export interface VitrinEvent {
@@ -74,10 +81,21 @@ export interface VitrinEvent {
   source: EventSource;
   /** Path of the page the event happened on (no query string: it may carry personal data). */
   path: string;
+  /** The session the event belongs to. */
+  session: string;
+  /** Traffic source and device of the page view. */
+  ctx: PageContext;
 }
 
 /** The part of an event that comes from the page; Vitrin adds the rest. */
 export type ParsedEvent = Pick<VitrinEvent, "name" | "items" | "params">;
+
+/** Numeric event parameters, with the range each must fall in. */
+const PARAM_NUMBERS = {
+  value: [-1e9, 1e9],
+  engagement_time_msec: [0, 864e5],
+  percent_scrolled: [0, 100],
+} as const;
 
 /** Result of parsing untrusted input: the value, or a message naming where and what was expected. */
 export type Parsed<T> = { ok: true; value: T; warnings: string[] } | { ok: false; error: string };
@@ -140,8 +158,9 @@ function parseItem(raw: unknown, where: string): Parsed<EventItem> {
   }
   const warnings: string[] = [];
   const price = number(raw.price);
-  if (price !== undefined && price >= 0) item.price = price;
-  else if (raw.price !== undefined) warnings.push(`${where}.price: expected a number ≥ 0`);
+  if (price !== undefined && price >= 0 && price < 1e9) item.price = price;
+  else if (raw.price !== undefined)
+    warnings.push(`${where}.price: expected a number from 0 to 1e9`);
   const quantity = number(raw.quantity);
   if (quantity !== undefined && Number.isInteger(quantity) && quantity > 0)
     item.quantity = quantity;
@@ -193,7 +212,14 @@ export function parseEvent(name: unknown, params: unknown, where: string): Parse
     const value = text(source[field]);
     if (value !== undefined) out[field] = value;
   }
-  const value = number(source.value);
-  if (value !== undefined) out.value = value;
+  for (const [field, [min, max]] of Object.entries(PARAM_NUMBERS)) {
+    const raw = source[field];
+    if (raw === undefined || raw === null) continue;
+    const n = number(raw);
+    // An absurd value is a broken tag, not a fact about the shopper: say so, keep the event.
+    if (n === undefined || n < min || n > max)
+      warnings.push(`${where}.${field}: expected a number from ${min} to ${max}`);
+    else out[field as keyof typeof PARAM_NUMBERS] = n;
+  }
   return { ok: true, value: { name, items, params: out }, warnings };
 }

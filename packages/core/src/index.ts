@@ -1,4 +1,14 @@
 export {
+  AGGREGATE_CAPS,
+  type Aggregates,
+  categoryPrefixes,
+  EVENT_WEIGHTS,
+  emptyAggregates,
+  foldAggregates,
+  type ItemAggregate,
+  readAggregates,
+} from "./aggregates.js";
+export {
   AVAILABILITIES,
   type Availability,
   CATALOG_FORMAT,
@@ -10,6 +20,15 @@ export {
   parseCatalog,
 } from "./catalog.js";
 export { type CatalogSource, loadCatalog } from "./catalog-loader.js";
+export {
+  AGGREGATES_KEY,
+  COMPACTED_AT_KEY,
+  COMPACTION_LOCK,
+  type CompactionOptions,
+  compact,
+  DEFAULT_CAPS,
+  shouldCompact,
+} from "./compaction.js";
 export {
   CONSENT_SETTINGS,
   type ConsentSetting,
@@ -61,22 +80,27 @@ export {
 } from "./recommend.js";
 export { type Pick, type RelevanceRules, relevance } from "./relevance.js";
 export { type Memory, remember } from "./remember.js";
+export { exportData, type VitrinExport } from "./rights.js";
 export { fromSegment, SEGMENT_EVENTS } from "./segment.js";
 export { continueSession, readSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
 export { pickForSlot, type SlotInputs, type SlotRequest } from "./slot.js";
 export {
+  CACHE_STORE,
   type CacheStore,
   DB_NAME,
   defaultStores,
   EVENTS_STORE,
   type EventStore,
   eventKey,
-  idbCacheStore,
-  idbEventStore,
+  type IdbOptions,
   indexedDbStores,
   memoryStores,
+  type PruneOptions,
+  type Stores,
+  type VitrinDatabase,
   vitrinDatabase,
 } from "./store.js";
-export { createTracker, type Tracker, type TrackerOptions } from "./tracker.js";
+export type { TabMessage } from "./sync.js";
+export { createTracker, type Identity, type Tracker, type TrackerOptions } from "./tracker.js";
 export { safeHttpUrl } from "./url.js";
 export { createVitrin, type SlotState, type Vitrin, type VitrinOptions } from "./vitrin.js";

@@ -1,10 +1,21 @@
-import { get, promisifyRequest, set, setMany, type UseStore, values } from "idb-keyval";
+import { clear, del, entries, get, promisifyRequest, set, type UseStore, values } from "idb-keyval";
 import type { VitrinEvent } from "./events.js";
+import { warnOnce } from "./log.js";
 
 /**
  * Storage is a pair of plain interfaces so the engine never knows where bytes live:
  * IndexedDB in the browser, memory in tests or where IndexedDB is unavailable.
  */
+
+/** Which events {@link EventStore.prune} removes. */
+export interface PruneOptions {
+  /** Events older than this (ms since the epoch) go. */
+  before: number;
+  /** Then the oldest go until at most this many remain. */
+  keep: number;
+  /** Only report what would go, deleting nothing. */
+  dryRun?: boolean;
+}
 
 /** Append-only event log. */
 export interface EventStore {
@@ -12,118 +23,270 @@ export interface EventStore {
   append(events: readonly VitrinEvent[]): Promise<void>;
   /** Every stored event, oldest first. */
   all(): Promise<VitrinEvent[]>;
+  /** Deletes events with ts < before, then the oldest beyond the newest `keep`; resolves to the deleted events, oldest first. */
+  prune(options: PruneOptions): Promise<VitrinEvent[]>;
+  /** Deletes every event. */
+  clear(): Promise<void>;
 }
 
-/** Small key-value cache (catalog copy, revalidation times). */
+/** Small key-value cache (catalog copy, revalidation times, aggregates). */
 export interface CacheStore {
+  /** The value under `key`, or undefined. */
   get<T>(key: string): Promise<T | undefined>;
+  /** Stores a structured-cloneable value under `key`. */
   set(key: string, value: unknown): Promise<void>;
+  /** Removes `key` (no error when absent). */
+  delete(key: string): Promise<void>;
+  /** Every key and value. */
+  entries(): Promise<[string, unknown][]>;
+  /** Removes every key. */
+  clear(): Promise<void>;
 }
 
-/** Vitrin's own IndexedDB database; never idb-keyval's default `keyval-store`. */
+/** Both stores plus whole-database operations. */
+export interface Stores {
+  events: EventStore;
+  cache: CacheStore;
+  /** Deletes everything Vitrin stored on this device (the IndexedDB database itself). */
+  erase(): Promise<void>;
+  /** Where data lives now: "indexeddb", or "memory" when IndexedDB is unavailable. */
+  kind(): "indexeddb" | "memory";
+}
+
+/** Options of the IndexedDB stores. */
+export interface IdbOptions {
+  /** Every IndexedDB request (open and delete included) fails after this long. Default 3000. */
+  timeoutMs?: number;
+}
+
+/** Vitrin's database: an idb-keyval store per object store, and the whole-database delete. */
+export interface VitrinDatabase {
+  /** idb-keyval `UseStore` for one of Vitrin's object stores. */
+  use(store: string): UseStore;
+  /** Closes the connection and deletes the database; a later use recreates it. */
+  erase(): Promise<void>;
+}
+
+/** Vitrin's own IndexedDB database (never a shared one such as idb-keyval's `keyval-store`). */
 export const DB_NAME = "vitrin";
 /** Object store holding the event log. */
 export const EVENTS_STORE = "events";
-/** Object store holding cached files (the catalog). */
+/** Object store holding cached files (the catalog) and small records. */
 export const CACHE_STORE = "cache";
-const DB_VERSION = 1;
+
+/** Fixed-width base-36 time: the key prefix of every event at `ts`. */
+const timeKey = (ts: number) => ts.toString(36).padStart(9, "0");
 
 /**
  * Event keys sort in time order as strings: a fixed-width base-36 timestamp, then the
  * event's unique id so two tabs writing in the same millisecond never collide.
  */
 export function eventKey(event: Pick<VitrinEvent, "ts" | "id">): string {
-  return `${event.ts.toString(36).padStart(9, "0")}-${event.id}`;
+  return `${timeKey(event.ts)}-${event.id}`;
 }
 
 /**
- * Opens Vitrin's database once, with every object store it needs, and hands out an
- * idb-keyval `UseStore` per object store. (idb-keyval's own `createStore` makes one object
- * store per database.) The connection opens on first use.
+ * Opens Vitrin's database lazily with every object store it needs (idb-keyval's own
+ * `createStore` makes one object store per database). Each operation times out — a wedged
+ * IndexedDB must not hang the page — and a connection closed underneath is reopened once.
  */
-export function vitrinDatabase(name: string = DB_NAME): (storeName: string) => UseStore {
-  if (typeof indexedDB === "undefined")
-    throw new Error("IndexedDB is not available in this browser");
+export function vitrinDatabase(name = DB_NAME, options: IdbOptions = {}): VitrinDatabase {
+  const ms = options.timeoutMs ?? 3000;
   let db: Promise<IDBDatabase> | undefined;
-  const open = () => {
+  const within = <T>(what: string, work: () => T | PromiseLike<T>) =>
+    new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(reject, ms, Error(`IndexedDB ${what} timed out after ${ms} ms`));
+      // Started inside a promise, so a missing or throwing `indexedDB` rejects instead of throwing.
+      Promise.resolve()
+        .then(work)
+        .then(resolve, reject)
+        .finally(() => clearTimeout(timer));
+    });
+  const open = (): Promise<IDBDatabase> => {
     if (!db) {
-      const request = indexedDB.open(name, DB_VERSION);
-      request.onupgradeneeded = () => {
-        for (const store of [EVENTS_STORE, CACHE_STORE]) {
-          if (!request.result.objectStoreNames.contains(store))
-            request.result.createObjectStore(store);
-        }
-      };
-      db = promisifyRequest(request).then((opened) => {
-        // Another tab upgrading the schema must not be blocked by this one.
-        opened.onversionchange = () => {
-          opened.close();
-          db = undefined;
+      const p: Promise<IDBDatabase> = within("open", () => {
+        const r = indexedDB.open(name, 1);
+        r.onupgradeneeded = () => {
+          for (const s of [EVENTS_STORE, CACHE_STORE])
+            if (!r.result.objectStoreNames.contains(s)) r.result.createObjectStore(s);
         };
-        return opened;
+        return promisifyRequest(r).then((c) => {
+          // Closing on versionchange keeps another tab's upgrade or deleteDatabase unblocked.
+          c.onclose = c.onversionchange = () => {
+            c.close();
+            if (db === p) db = undefined;
+          };
+          // Timed out or erased while opening: nobody may keep this connection.
+          if (db !== p) c.close();
+          return c;
+        });
       });
-      db.catch(() => {
-        db = undefined;
+      db = p;
+      p.catch(() => {
+        if (db === p) db = undefined;
       });
     }
     return db;
   };
-  return (storeName) => (mode, callback) =>
-    open().then((opened) => callback(opened.transaction(storeName, mode).objectStore(storeName)));
-}
-
-/** The event log in IndexedDB. */
-export function idbEventStore(db = vitrinDatabase()): EventStore {
-  const store = db(EVENTS_STORE);
+  const use =
+    (store: string, retry = true): UseStore =>
+    (mode, body) => {
+      const p = open();
+      return p.then((c) =>
+        within(`${store} ${mode}`, () => body(c.transaction(store, mode).objectStore(store))).catch(
+          (e) => {
+            // Closed underneath (close event, or transaction() refusing): reopen once, retry once.
+            if (!retry || (db === p && e?.name !== "InvalidStateError")) throw e;
+            if (db === p) db = undefined;
+            return use(store, false)(mode, body);
+          },
+        ),
+      );
+    };
   return {
-    append: (events) =>
-      setMany(
-        events.map((event) => [eventKey(event), event]),
-        store,
-      ),
-    all: () => values<VitrinEvent>(store),
+    use,
+    erase: () => {
+      db?.then(
+        (c) => c.close(),
+        () => {},
+      );
+      db = undefined;
+      return within("delete", () => promisifyRequest(indexedDB.deleteDatabase(name))).then(
+        () => {},
+      );
+    },
   };
 }
 
-/** The cache in IndexedDB. */
-export function idbCacheStore(db = vitrinDatabase()): CacheStore {
-  const store = db(CACHE_STORE);
-  return {
-    get: <T>(key: string) => get<T>(key, store),
-    set: (key, value) => set(key, value, store),
-  };
-}
+/** Deletes the events the prune cut selects, in one transaction; resolves to them. */
+const pruneIdb = (use: UseStore, { before, keep, dryRun }: PruneOptions) =>
+  use(dryRun ? "readonly" : "readwrite", async (s) => {
+    // Counts and a bounded getAll: only the events that go are loaded.
+    const [aged, total] = await Promise.all([
+      promisifyRequest(s.count(IDBKeyRange.upperBound(timeKey(before)))),
+      promisifyRequest(s.count()),
+    ]);
+    const n = Math.max(aged, Math.ceil(total - keep));
+    if (!(n > 0)) return [];
+    const gone = await promisifyRequest<VitrinEvent[]>(s.getAll(null, n));
+    const last = gone.at(-1);
+    if (last && !dryRun) await promisifyRequest(s.delete(IDBKeyRange.upperBound(eventKey(last))));
+    return gone;
+  });
 
 /** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
-export function indexedDbStores(name: string = DB_NAME): { events: EventStore; cache: CacheStore } {
-  const db = vitrinDatabase(name);
-  return { events: idbEventStore(db), cache: idbCacheStore(db) };
+export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
+  const db = vitrinDatabase(name, options);
+  const ev = db.use(EVENTS_STORE);
+  const ca = db.use(CACHE_STORE);
+  return {
+    events: {
+      append: (events) =>
+        ev("readwrite", (s) => {
+          for (const e of events) s.put(e, eventKey(e));
+          // Committed at once rather than when the task ends: a write started in `pagehide`
+          // is otherwise lost when the page is torn down before the transaction auto-commits.
+          s.transaction.commit?.();
+          return promisifyRequest(s.transaction);
+        }),
+      // getAll answers in key order, and keys are time-ordered.
+      all: () => values(ev),
+      prune: (o) => pruneIdb(ev, o),
+      clear: () => clear(ev),
+    },
+    cache: {
+      get: (key) => get(key, ca),
+      set: (key, value) => set(key, value, ca),
+      delete: (key) => del(key, ca),
+      entries: () => entries(ca),
+      clear: () => clear(ca),
+    },
+    erase: db.erase,
+    kind: () => "indexeddb",
+  };
 }
 
 /** In-memory stores, for tests and for browsers without IndexedDB. */
-export function memoryStores(): { events: EventStore; cache: CacheStore } {
+export function memoryStores(): Stores {
   const log = new Map<string, VitrinEvent>();
   const cache = new Map<string, unknown>();
+  const sorted = () => [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // Values are cloned in and out, as IndexedDB does.
+  const copy = async <T>(value: T) => structuredClone(value);
   return {
     events: {
       append: async (events) => {
-        for (const event of events) log.set(eventKey(event), structuredClone(event));
+        for (const e of events) log.set(eventKey(e), structuredClone(e));
       },
-      all: async () =>
-        [...log.entries()]
-          .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-          .map(([, event]) => structuredClone(event)),
+      all: () => copy(sorted().map(([, e]) => e)),
+      // Same cut as IndexedDB's: by key, so both agree to the millisecond.
+      prune: ({ before, keep, dryRun }) => {
+        const all = sorted();
+        const cut = timeKey(before);
+        const n = Math.max(all.filter(([k]) => k < cut).length, Math.ceil(all.length - keep), 0);
+        const gone = all.slice(0, n);
+        if (!dryRun) for (const [k] of gone) log.delete(k);
+        return copy(gone.map(([, e]) => e));
+      },
+      clear: async () => log.clear(),
     },
     cache: {
-      get: async <T>(key: string) => structuredClone(cache.get(key)) as T | undefined,
-      set: async (key, value) => {
-        cache.set(key, structuredClone(value));
-      },
+      get: <T>(key: string) => copy(cache.get(key) as T | undefined),
+      set: async (key, value) => void cache.set(key, structuredClone(value)),
+      delete: async (key) => void cache.delete(key),
+      entries: () => copy([...cache]),
+      clear: async () => cache.clear(),
     },
+    erase: async () => {
+      log.clear();
+      cache.clear();
+    },
+    kind: () => "memory",
   };
 }
 
-/** IndexedDB where the browser has it, else memory (e.g. some private modes). */
-export function defaultStores(): { events: EventStore; cache: CacheStore } {
-  return typeof indexedDB === "undefined" ? memoryStores() : indexedDbStores();
+/**
+ * IndexedDB until it first proves unusable (missing, throwing, failing to open, timing out,
+ * or failing after a reopen); then memory for the rest of the page, said once. The failed
+ * operation is redone in memory, so nothing the caller wrote is lost and nothing rejects.
+ */
+export function defaultStores(options: IdbOptions & { name?: string } = {}): Stores {
+  const idb = indexedDbStores(options.name, options);
+  let mem: Stores | undefined;
+  const fallback = (e: unknown) => {
+    if (!mem) {
+      warnOnce(
+        `IndexedDB unavailable (${(e as Error)?.message ?? e}); keeping data in memory for this page`,
+      );
+      mem = memoryStores();
+    }
+    return mem;
+  };
+  // Said up front where it is plain (so `kind()` is right at once); the rest shows on first use.
+  try {
+    if (!indexedDB) throw Error("not in this browser");
+  } catch (e) {
+    fallback(e);
+  }
+  // Every method of `events` and `cache` goes to IndexedDB, or to memory once it has failed.
+  const part = <K extends "events" | "cache">(k: K, methods: string) =>
+    Object.fromEntries(
+      methods.split(" ").map((m) => [
+        m,
+        (...args: unknown[]) => {
+          const call = (s: Stores) =>
+            (s[k] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[m]?.(
+              ...args,
+            ) as Promise<unknown>;
+          return mem ? call(mem) : call(idb).catch((e) => call(fallback(e)));
+        },
+      ]),
+    ) as unknown as Stores[K];
+  return {
+    events: part("events", "append all prune clear"),
+    cache: part("cache", "get set delete entries clear"),
+    // Memory and the database both: data written before a switch may still be on disk.
+    erase: () => Promise.all([mem?.erase(), idb.erase().catch(fallback)]).then(() => {}),
+    kind: () => (mem ? "memory" : "indexeddb"),
+  };
 }

@@ -90,5 +90,7 @@ export function viewEvent(
     params: {},
     source: "datalayer",
     path: "/",
+    session: "s1",
+    ctx: { traffic: "direct", device: "desktop" },
   };
 }

@@ -1,28 +1,31 @@
 import { atom, computed, type ReadableAtom } from "nanostores";
-import type { Catalog } from "./catalog.js";
-import { parseCatalog } from "./catalog.js";
+import { type Catalog, parseCatalog } from "./catalog.js";
 import { loadCatalog } from "./catalog-loader.js";
+import { COMPACTED_AT_KEY, compact, DEFAULT_CAPS, shouldCompact } from "./compaction.js";
+import type { ConsentSetting } from "./consent.js";
 import { addOverrides, applyOverrides, type Overrides } from "./enrich.js";
 import type { VitrinEvent } from "./events.js";
-import { readJsonLd } from "./jsonld.js";
 import { reportFailure, warnOnce } from "./log.js";
-import type { Pick } from "./relevance.js";
+import type { Pick as SlotPick } from "./relevance.js";
+import { exportData, type VitrinExport } from "./rights.js";
 import { pickForSlot, type SlotRequest } from "./slot.js";
-import { type CacheStore, defaultStores, type EventStore } from "./store.js";
-import { createTracker } from "./tracker.js";
+import { defaultStores, memoryStores, type Stores } from "./store.js";
+import { createTracker, type Identity, type Tracker, type TrackerOptions } from "./tracker.js";
 
 /** Options of {@link createVitrin}. */
-export interface VitrinOptions {
+export interface VitrinOptions
+  extends Pick<
+    TrackerOptions,
+    "dataLayer" | "jsonLd" | "dataAttributes" | "spa" | "engagement" | "respectGpc"
+  > {
   /** URL of the catalog file (resolved against the page), or the catalog object itself. */
   catalog?: string | object;
-  /** Name of the GA4 data layer to follow, or `false`. Default `dataLayer`. */
-  dataLayer?: string | false;
-  /** Read schema.org Product JSON-LD for fresh price and stock. Default true. */
-  jsonLd?: boolean;
+  /** `granted` (default), `required` (nothing stored until `consent(true)`) or `gcm` (Google Consent Mode). */
+  consent?: ConsentSetting;
   /** A cached catalog younger than this is used with no request. Default 6 hours. */
   catalogMaxAgeMs?: number;
-  /** Storage; IndexedDB by default. */
-  stores?: { events: EventStore; cache: CacheStore };
+  /** Storage; IndexedDB (falling back to memory) by default. */
+  stores?: Stores;
   /** Clock, for tests. */
   now?: () => number;
   fetch?: typeof fetch;
@@ -32,16 +35,26 @@ export interface VitrinOptions {
 export type SlotState =
   | { status: "loading" }
   | { status: "unavailable" }
-  | { status: "ready"; picks: Pick[]; currency: string };
+  | { status: "ready"; picks: SlotPick[]; currency: string };
 
 /** A running Vitrin instance. */
 export interface Vitrin {
-  /** Records a GA4 event; false when it was malformed (a console warning says why). */
+  /** Records a GA4 (or Segment e-commerce) event; false when it was malformed (a console warning says why). */
   track(name: string, params?: unknown): boolean;
-  /** Every event: the stored history plus this page's. */
+  /** Keeps merchant-provided attributes (`{ firstName, tier }`) on this device, for greetings. */
+  identify(traits: unknown): boolean;
+  /** Grants or withdraws consent; withdrawing erases everything Vitrin stored, in every tab. */
+  consent(granted: boolean): Promise<void>;
+  /** Everything Vitrin stored on this device, as one JSON-ready object. */
+  export(): Promise<VitrinExport>;
+  /** Deletes everything Vitrin stored on this device, in every open tab. */
+  erase(): Promise<void>;
+  /** Every event: the stored history, this page's, and other tabs' as they store them. */
   readonly $events: ReadableAtom<readonly VitrinEvent[]>;
   /** The catalog, with fresh price and stock from product pages; undefined while loading, null when none. */
   readonly $catalog: ReadableAtom<Catalog | null | undefined>;
+  /** Attributes given to `identify()`. */
+  readonly $identity: ReadableAtom<Identity>;
   /** The contents of a slot, recomputed when events or the catalog change. */
   slot(request: SlotRequest): ReadableAtom<SlotState>;
   /** Settles when the stored history and the catalog have been read. */
@@ -54,6 +67,12 @@ export interface Vitrin {
 
 const SIX_HOURS = 6 * 60 * 60 * 1000;
 
+function merge(a: readonly VitrinEvent[], b: readonly VitrinEvent[]): readonly VitrinEvent[] {
+  const ids = new Set(a.map((e) => e.id));
+  const extra = b.filter((e) => !ids.has(e.id));
+  return extra.length ? [...a, ...extra] : a;
+}
+
 /** Creates the engine: tracker, stored history, catalog, and slot stores. */
 export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const now = options.now ?? Date.now;
@@ -62,12 +81,15 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const $pageEvents = atom<readonly VitrinEvent[]>([]);
   const $raw = atom<Catalog | null | undefined>(undefined);
   const $overrides = atom<Overrides>({});
+  const $identity = atom<Identity>({});
   let arrived: VitrinEvent[] = [];
 
+  // The tracker reports JSON-LD while it starts, before `tracker` below is assigned.
+  let started: Tracker | undefined;
   const tracker = createTracker({
-    events: stores.events,
+    ...options,
+    stores,
     now,
-    ...(options.dataLayer === undefined ? {} : { dataLayer: options.dataLayer }),
     onEvent: (event) => {
       // Events arrive in bursts; one new array per burst, not one per event (O(n²) on busy pages).
       arrived.push(event);
@@ -77,50 +99,65 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
         arrived = [];
       });
     },
+    onProducts: (products) => {
+      const next = addOverrides($overrides.get(), products, now());
+      $overrides.set(next);
+      // During start-up `started` is not assigned yet: decide once the tracker exists.
+      queueMicrotask(() => {
+        if (started?.storing())
+          void stores.cache.set("overrides", $overrides.get()).catch(() => {});
+      });
+    },
+    onIdentity: (identity) => $identity.set(identity),
+    onSync: (message) => {
+      if (message.type === "events") $history.set(merge($history.get() ?? [], message.events));
+      if (message.type === "erase") {
+        $history.set([]);
+        $pageEvents.set([]);
+        $identity.set({});
+      }
+    },
   });
 
-  const $events = computed([$history, $pageEvents], (history, page) => {
-    if (!history) return page;
-    const stored = new Set(history.map((e) => e.id));
-    return [...history, ...page.filter((e) => !stored.has(e.id))];
-  });
+  started = tracker;
 
+  // Before consent, nothing is read from or written to the device: not even the catalog cache.
+  const storing = tracker.storing();
+  const cache = storing ? stores.cache : memoryStores().cache;
+
+  const $events = computed([$history, $pageEvents], (history, page) => merge(history ?? [], page));
   // The product on screen is the last item viewed on this page load.
   const $pageItem = computed(
     $pageEvents,
     (events) => events.findLast((e) => e.name === "view_item")?.items[0]?.item_id,
   );
-
   const $catalog = computed([$raw, $overrides], (catalog, overrides) =>
     catalog ? applyOverrides(catalog, overrides) : catalog,
   );
 
-  // A product page's JSON-LD is the merchant's live price and stock; the catalog file may be
-  // hours old. What pages said is kept, so the next page shows it too.
-  const OVERRIDES = "overrides";
-  const overridesRead = stores.cache.get<Overrides>(OVERRIDES).then(
-    (saved) => saved && $overrides.set({ ...saved, ...$overrides.get() }),
-    () => undefined,
-  );
-  if (options.jsonLd !== false && typeof document !== "undefined") {
-    const read = () => {
-      const products = readJsonLd(document);
-      if (products.length === 0) return;
-      $overrides.set(addOverrides($overrides.get(), products, now()));
-      void overridesRead.then(() => stores.cache.set(OVERRIDES, $overrides.get())).catch(() => {});
-    };
-    if (document.readyState === "loading")
-      document.addEventListener("DOMContentLoaded", read, { once: true });
-    else read();
-  }
-
-  const history = stores.events.all().then(
-    (events) => $history.set(events),
+  const history = (storing ? stores.events.all() : Promise.resolve([])).then(
+    (events) => $history.set(merge(events, $history.get() ?? [])),
     (error: unknown) => {
       warnOnce(`could not read stored events: ${String(error)}`);
       $history.set([]);
     },
   );
+  if (storing) {
+    // Caps (5,000 events, 180 days) are applied when the browser is idle, at most hourly,
+    // by one tab at a time; what is pruned is folded into aggregates first.
+    const later = typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout;
+    later(() => {
+      void cache.get<number>(COMPACTED_AT_KEY).then((last) => {
+        if (shouldCompact(last, now())) void compact(stores, { ...DEFAULT_CAPS, now });
+      });
+    });
+    void cache
+      .get<Identity>("identity")
+      .then((identity) => identity && $identity.set({ ...identity, ...$identity.get() }));
+    void cache
+      .get<Overrides>("overrides")
+      .then((saved) => saved && $overrides.set({ ...saved, ...$overrides.get() }));
+  }
 
   const catalog = (async () => {
     const source = options.catalog;
@@ -133,11 +170,11 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
       for (const problem of problems.slice(0, 5)) warnOnce(problem);
       return catalog ?? null;
     }
-    const url = new URL(source, typeof location === "undefined" ? undefined : location.href).href;
+    const url = new URL(source, location.href).href;
     const loaded = await loadCatalog(
       {
         url,
-        cache: stores.cache,
+        cache,
         now,
         maxAgeMs: options.catalogMaxAgeMs ?? SIX_HOURS,
         ...(options.fetch ? { fetch: options.fetch } : {}),
@@ -166,8 +203,16 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
 
   return {
     track: tracker.track,
+    identify: tracker.identify,
+    consent: tracker.consent,
+    export: async () => {
+      await tracker.flush();
+      return exportData(stores, now());
+    },
+    erase: tracker.erase,
     $events,
     $catalog,
+    $identity,
     slot,
     ready: Promise.all([history, catalog]).then(() => undefined),
     flush: tracker.flush,

@@ -9,19 +9,19 @@ import { installCommandQueue } from "./queue.js";
 import { readScriptConfig } from "./script-config.js";
 
 boot((script) => {
-  const config = readScriptConfig(script);
-  const vitrin = createVitrin({
-    ...(config.catalog ? { catalog: config.catalog } : {}),
-    ...(config.catalogMaxAgeMs === undefined ? {} : { catalogMaxAgeMs: config.catalogMaxAgeMs }),
-    ...(config.dataLayer === undefined ? {} : { dataLayer: config.dataLayer }),
-  });
+  const { lang, ...config } = readScriptConfig(script);
+  const vitrin = createVitrin(config);
   installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {
     track: (name: string, params?: unknown) => vitrin.track(name, params),
+    identify: (traits: unknown) => vitrin.identify(traits),
+    consent: (granted: boolean) => vitrin.consent(granted),
+    export: () => vitrin.export(),
+    erase: () => vitrin.erase(),
     flush: () => vitrin.flush(),
   });
   whenDomReady(() => {
     try {
-      mountSlots(vitrin, config.lang ? { lang: config.lang } : {});
+      mountSlots(vitrin, lang ? { lang } : {});
     } catch (error) {
       reportFailure("mounting slots", error);
     }

@@ -42,7 +42,7 @@ describe("readScriptConfig", () => {
     expect(config).toEqual({});
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
       '[vitrin] <script src="/v.js">: data-datalayer="a-b" must be a JavaScript variable name or "off"',
-      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-catalog-max-age, data-lang, data-datalayer',
+      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-catalog-max-age, data-lang, data-datalayer, data-consent, data-gpc, data-track',
       '[vitrin] <script src="/v.js">: data-catalog="javascript:alert(1)" must be an http(s) URL or a path',
       '[vitrin] <script src="/v.js">: data-lang="fr" is not supported; expected tr or en',
     ]);
@@ -61,7 +61,7 @@ describe("readTrackerConfig", () => {
       dataLayer: false,
     });
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
-      '[vitrin] <script src="/t.js">: unknown attribute data-catalog; expected one of data-datalayer',
+      '[vitrin] <script src="/t.js">: unknown attribute data-catalog; expected one of data-datalayer, data-consent, data-gpc, data-track',
     ]);
     warn.mockRestore();
   });
@@ -88,5 +88,26 @@ describe("data-catalog-max-age", () => {
     expect(warn.mock.calls[0]?.[0]).toBe(
       '[vitrin] <script src="/v.js">: data-catalog-max-age="-1h" must be a duration like 6h, 30m, 90s or 0',
     );
+  });
+});
+
+describe("readScriptConfig: privacy and sources", () => {
+  it("reads consent, GPC and switched-off sources", () => {
+    expect(
+      readScriptConfig(
+        script({ "data-consent": "required", "data-gpc": "ignore", "data-track": "-jsonld  -spa" }),
+      ),
+    ).toEqual({ consent: "required", respectGpc: false, jsonLd: false, spa: false });
+  });
+
+  it("names a bad consent setting or source word", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(
+      readScriptConfig(script({ src: "/w.js", "data-consent": "yes", "data-track": "-cookies" })),
+    ).toEqual({});
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      '[vitrin] <script src="/w.js">: data-consent="yes" is not a consent setting; expected one of granted, required, gcm',
+      '[vitrin] <script src="/w.js">: data-track="-cookies" : cannot read "-cookies"; expected words like -jsonld -dom -spa -engagement',
+    ]);
   });
 });

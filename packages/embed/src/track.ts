@@ -1,21 +1,22 @@
 /**
  * `vitrin-track.min.js`: the tracker alone, for pages that only collect behaviour
- * (no catalog, no widgets, no Preact). Same data attributes and command queue as the full bundle.
+ * (no catalog, no widgets, no Preact). Same tracker attributes and command queue as the full bundle.
  */
-import { createTracker, idbEventStore } from "@vitrin/core";
+import { createTracker, defaultStores, exportData } from "@vitrin/core";
 import { boot } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
 import { readTrackerConfig } from "./script-config.js";
 
 boot((script) => {
   const config = script ? readTrackerConfig(script) : {};
-  const tracker = createTracker({
-    // Without IndexedDB a collect-only page has nothing to do: this throws, boot() reports it once.
-    events: idbEventStore(),
-    ...(config.dataLayer === undefined ? {} : { dataLayer: config.dataLayer }),
-  });
+  const stores = defaultStores();
+  const tracker = createTracker({ ...config, stores });
   installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {
     track: (name: string, params?: unknown) => tracker.track(name, params),
+    identify: (traits: unknown) => tracker.identify(traits),
+    consent: (granted: boolean) => tracker.consent(granted),
+    export: () => tracker.flush().then(() => exportData(stores, Date.now())),
+    erase: () => tracker.erase(),
     flush: () => tracker.flush(),
   });
 });

@@ -33,6 +33,8 @@ const view = (id: string, ts: number): VitrinEvent => ({
   params: {},
   source: "datalayer",
   path: "/",
+  session: "s1",
+  ctx: { traffic: "direct", device: "desktop" },
 });
 
 function element(html: Record<string, string>): HTMLElement {

@@ -1,0 +1,192 @@
+import { expect, type Page, test } from "@playwright/test";
+import {
+  blankPage,
+  events,
+  productsFromDistinctCategories,
+  vitrinReady,
+  watchConsole,
+} from "./support.js";
+
+test("GA4 pushes in both shapes, before and after load, are stored exactly once each", async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchConsole(page);
+  const url = await blankPage(
+    page,
+    baseURL,
+    "/shapes.html",
+    '<script async src="/vitrin/vitrin-track.min.js"></script>',
+  );
+  await page.addInitScript(() => {
+    const w = window as unknown as { dataLayer: unknown[]; gtag: (...a: unknown[]) => void };
+    w.dataLayer = [];
+    w.gtag = function gtag() {
+      // biome-ignore lint/complexity/noArguments: gtag pushes its arguments object.
+      w.dataLayer.push(arguments);
+    };
+    w.dataLayer.push({ event: "view_item", ecommerce: { items: [{ item_id: "BEFORE-OBJ" }] } });
+    w.gtag("event", "add_to_cart", { items: [{ item_id: "BEFORE-GTAG" }] });
+  });
+  await page.goto(url);
+  await vitrinReady(page);
+  await page.evaluate(() => {
+    const w = window as unknown as { dataLayer: unknown[]; gtag: (...a: unknown[]) => void };
+    w.dataLayer.push({ event: "view_item", ecommerce: { items: [{ item_id: "AFTER-OBJ" }] } });
+    w.gtag("event", "purchase", { transaction_id: "T1", items: [{ item_id: "AFTER-GTAG" }] });
+  });
+  await page.evaluate(() =>
+    (window as unknown as { vitrin: { flush(): Promise<void> } }).vitrin.flush(),
+  );
+  const stored = await events(page);
+  expect(stored.map((e) => `${e.name}:${e.items[0]?.item_id ?? ""}`).sort()).toEqual(
+    [
+      "add_to_cart:BEFORE-GTAG",
+      "page_view:",
+      "purchase:AFTER-GTAG",
+      "view_item:AFTER-OBJ",
+      "view_item:BEFORE-OBJ",
+    ].sort(),
+  );
+  expect(problems).toEqual([]);
+});
+
+test("two tabs writing 1,000 events each at once store exactly 2,000, none twice", async ({
+  context,
+  baseURL,
+}) => {
+  const tabs = [await context.newPage(), await context.newPage()];
+  const url = await blankPage(
+    tabs[0] as Page,
+    baseURL,
+    "/tabs.html",
+    '<script async src="/vitrin/vitrin-track.min.js"></script>',
+  );
+  for (const tab of tabs) {
+    await tab.route(url, (route) =>
+      route.fulfill({
+        contentType: "text/html",
+        body: '<!doctype html><html><head><script async src="/vitrin/vitrin-track.min.js"></script></head><body></body></html>',
+      }),
+    );
+    await tab.goto(url);
+    await vitrinReady(tab);
+  }
+  await Promise.all(
+    tabs.map((tab, n) =>
+      tab.evaluate(async (n) => {
+        const v = (
+          window as unknown as {
+            vitrin: { track(a: string, b: unknown): boolean; flush(): Promise<void> };
+          }
+        ).vitrin;
+        for (let i = 0; i < 1000; i++) v.track("view_item", { items: [{ item_id: `T${n}-${i}` }] });
+        await v.flush();
+      }, n),
+    ),
+  );
+  const stored = (await events(tabs[0] as Page)).filter((e) => e.name === "view_item");
+  expect(stored).toHaveLength(2000);
+  expect(new Set(stored.map((e) => e.id)).size).toBe(2000);
+  for (const n of [0, 1])
+    expect(stored.filter((e) => e.items[0]?.item_id.startsWith(`T${n}-`))).toHaveLength(1000);
+});
+
+test("with IndexedDB unavailable the page keeps working and Vitrin says so once", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  const warnings: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  page.on("console", (m) => {
+    if (m.type() === "warning" && m.text().startsWith("[vitrin]")) warnings.push(m.text());
+    if (m.type() === "error") errors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "indexedDB", {
+      get() {
+        throw new DOMException("blocked", "SecurityError");
+      },
+    });
+  });
+  const [product] = productsFromDistinctCategories(1);
+  if (!product) throw new Error("no product");
+  await page.goto(product.url);
+  await vitrinReady(page);
+  await page.locator("[data-add-to-cart]").click();
+  await expect(page.locator("[data-cart-count]")).toHaveText("1");
+  expect(
+    await page.evaluate(() =>
+      (window as unknown as { vitrin: { track(a: string, b: unknown): boolean } }).vitrin.track(
+        "search",
+        { search_term: "kazak" },
+      ),
+    ),
+  ).toBe(true);
+  await expect(page.locator('[data-vitrin-slot="similar"] .vitrin-card').first()).toBeVisible();
+  expect(warnings.filter((w) => /IndexedDB unavailable/.test(w))).toHaveLength(1);
+  expect(errors).toEqual([]);
+});
+
+test("consent required: nothing stored until consent; withdrawing erases every tab", async ({
+  context,
+  baseURL,
+}) => {
+  const head =
+    '<script async src="/vitrin/vitrin.min.js" data-catalog="/vitrin/catalog.json" data-consent="required"></script>';
+  const first = await context.newPage();
+  const url = await blankPage(first, baseURL, "/consent.html", head);
+  await first.addInitScript(() => {
+    (window as unknown as { dataLayer: unknown[] }).dataLayer = [
+      { event: "view_item", ecommerce: { items: [{ item_id: "C-1" }] } },
+    ];
+  });
+  await first.goto(url);
+  await vitrinReady(first);
+  type V = {
+    vitrin: {
+      consent(g: boolean): Promise<void>;
+      flush(): Promise<void>;
+      track(a: string, b: unknown): boolean;
+    };
+  };
+  await first.evaluate(() => (window as unknown as V).vitrin.flush());
+  await first.waitForTimeout(500);
+  const traces = (p: Page) =>
+    p.evaluate(async () => ({
+      databases: (await indexedDB.databases()).map((d) => d.name),
+      local: Object.keys(localStorage),
+      cookie: document.cookie,
+    }));
+  expect(await traces(first)).toEqual({ databases: [], local: [], cookie: "" });
+
+  await first.evaluate(() => (window as unknown as V).vitrin.consent(true));
+  await expect.poll(async () => (await events(first)).map((e) => e.name)).toContain("view_item");
+  expect(await first.evaluate(() => localStorage.getItem("vitrin:consent"))).toBe("granted");
+
+  const second = await context.newPage();
+  await second.route(url, (route) =>
+    route.fulfill({
+      contentType: "text/html",
+      body: `<!doctype html><html><head>${head}</head><body></body></html>`,
+    }),
+  );
+  await second.goto(url);
+  await vitrinReady(second);
+  await second.evaluate(() =>
+    (window as unknown as V).vitrin.track("search", { search_term: "ikinci" }),
+  );
+  await second.evaluate(() => (window as unknown as V).vitrin.flush());
+  await expect.poll(async () => (await events(second)).map((e) => e.name)).toContain("search");
+
+  await first.evaluate(() => (window as unknown as V).vitrin.consent(false));
+  await expect.poll(async () => (await traces(first)).databases).not.toContain("vitrin");
+  expect((await traces(first)).local.filter((k) => k.startsWith("vitrin:"))).toEqual([]);
+  // The other tab heard it too and stores nothing more.
+  await second.waitForTimeout(200);
+  await second.evaluate(() =>
+    (window as unknown as V).vitrin.track("search", { search_term: "sonra" }),
+  );
+  await second.evaluate(() => (window as unknown as V).vitrin.flush());
+  expect(await events(second)).toEqual([]);
+});
