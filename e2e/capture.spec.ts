@@ -2,7 +2,7 @@
 // changes, JSON-LD re-read on a new route, data-attribute cards and buttons, engagement on a
 // product page, and `data-track` switching sources off. Real Chromium, real IndexedDB.
 import { expect, type Page, test } from "@playwright/test";
-import { blankPage, events, type Stored, vitrinReady, watchConsole } from "./support.js";
+import { blankPage, type StoredEvent, storedEvents, vitrinReady, watchConsole } from "./support.js";
 
 /** The full bundle, as a shop pastes it; the catalog keeps it from warning that it has none. */
 const FULL = (attributes = "") =>
@@ -13,12 +13,12 @@ type VitrinWindow = {
 };
 
 /** Writes what the tracker holds, then reads the whole log back, oldest first. */
-async function flushed(page: Page): Promise<Stored[]> {
+async function flushed(page: Page): Promise<StoredEvent[]> {
   await page.evaluate(() => (window as unknown as VitrinWindow).vitrin.flush());
-  return (await events(page)).sort((a, b) => a.ts - b.ts);
+  return (await storedEvents(page)).sort((a, b) => a.ts - b.ts);
 }
 
-const named = (stored: Stored[], name: string) => stored.filter((e) => e.name === name);
+const named = (stored: StoredEvent[], name: string) => stored.filter((e) => e.name === name);
 
 /** `name@path` of each stored event called `name`, oldest first. */
 async function where(page: Page, name: string): Promise<string[]> {
@@ -261,7 +261,7 @@ async function readProductToTheEnd(page: Page, baseURL: string | undefined) {
   await page.waitForTimeout(1000);
 }
 
-function expectEngagement(engagement: Stored | undefined, path?: string) {
+function expectEngagement(engagement: StoredEvent | undefined, path?: string) {
   expect(engagement?.source).toBe("auto");
   if (path) expect(engagement?.path).toBe(path);
   expect(engagement?.items.map((i) => i.item_id)).toEqual(["ENG-1"]);
@@ -299,9 +299,9 @@ test("engagement: leaving the page (pagehide) stores one user_engagement", async
   // Read from a fresh page on the same origin, with no Vitrin on it.
   await page.goto(next);
   await expect
-    .poll(async () => named(await events(page), "user_engagement"), { timeout: 2000 })
+    .poll(async () => named(await storedEvents(page), "user_engagement"), { timeout: 2000 })
     .toHaveLength(1);
-  expectEngagement(named(await events(page), "user_engagement")[0], "/urun/eng-1");
+  expectEngagement(named(await storedEvents(page), "user_engagement")[0], "/urun/eng-1");
   expect(problems).toEqual([]);
 });
 

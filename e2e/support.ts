@@ -52,13 +52,6 @@ export function watchConsole(page: Page): string[] {
   return problems;
 }
 
-/** A stored event as the test reads it back from IndexedDB. */
-export interface StoredEvent {
-  name: string;
-  ts: number;
-  items: { item_id: string }[];
-}
-
 /**
  * Reads Vitrin's event log straight from IndexedDB (database `vitrin`, store `events`), the way
  * a developer would in DevTools. Returns [] until Vitrin has created its database.
@@ -96,7 +89,7 @@ export async function storedViews(page: Page): Promise<string[]> {
 }
 
 /** A stored event with every field the tracker writes (see `VitrinEvent` in @vitrin/core). */
-export interface Stored {
+export interface StoredEvent {
   id: string;
   name: string;
   ts: number;
@@ -106,30 +99,6 @@ export interface Stored {
   path: string;
   session: string;
   ctx: Record<string, unknown>;
-}
-
-/** Every event in Vitrin's IndexedDB log, or [] when there is no database. */
-export function events(page: Page): Promise<Stored[]> {
-  return page.evaluate(async () => {
-    if (!(await indexedDB.databases()).some((d) => d.name === "vitrin")) return [];
-    return new Promise<Stored[]>((resolve, reject) => {
-      const open = indexedDB.open("vitrin");
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        if (!db.objectStoreNames.contains("events")) {
-          db.close();
-          resolve([]);
-          return;
-        }
-        const all = db.transaction("events").objectStore("events").getAll();
-        all.onsuccess = () => {
-          db.close();
-          resolve(all.result);
-        };
-      };
-    });
-  });
 }
 
 /**

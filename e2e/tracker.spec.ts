@@ -1,8 +1,8 @@
 import { expect, type Page, test } from "@playwright/test";
 import {
   blankPage,
-  events,
   productsFromDistinctCategories,
+  storedEvents,
   vitrinReady,
   watchConsole,
 } from "./support.js";
@@ -38,7 +38,7 @@ test("GA4 pushes in both shapes, before and after load, are stored exactly once 
   await page.evaluate(() =>
     (window as unknown as { vitrin: { flush(): Promise<void> } }).vitrin.flush(),
   );
-  const stored = await events(page);
+  const stored = await storedEvents(page);
   expect(stored.map((e) => `${e.name}:${e.items[0]?.item_id ?? ""}`).sort()).toEqual(
     [
       "add_to_cart:BEFORE-GTAG",
@@ -85,7 +85,7 @@ test("two tabs writing 1,000 events each at once store exactly 2,000, none twice
       }, n),
     ),
   );
-  const stored = (await events(tabs[0] as Page)).filter((e) => e.name === "view_item");
+  const stored = (await storedEvents(tabs[0] as Page)).filter((e) => e.name === "view_item");
   expect(stored).toHaveLength(2000);
   expect(new Set(stored.map((e) => e.id)).size).toBe(2000);
   for (const n of [0, 1])
@@ -161,7 +161,9 @@ test("consent required: nothing stored until consent; withdrawing erases every t
   expect(await traces(first)).toEqual({ databases: [], local: [], cookie: "" });
 
   await first.evaluate(() => (window as unknown as V).vitrin.consent(true));
-  await expect.poll(async () => (await events(first)).map((e) => e.name)).toContain("view_item");
+  await expect
+    .poll(async () => (await storedEvents(first)).map((e) => e.name))
+    .toContain("view_item");
   expect(await first.evaluate(() => localStorage.getItem("vitrin:consent"))).toBe("granted");
 
   const second = await context.newPage();
@@ -177,7 +179,9 @@ test("consent required: nothing stored until consent; withdrawing erases every t
     (window as unknown as V).vitrin.track("search", { search_term: "ikinci" }),
   );
   await second.evaluate(() => (window as unknown as V).vitrin.flush());
-  await expect.poll(async () => (await events(second)).map((e) => e.name)).toContain("search");
+  await expect
+    .poll(async () => (await storedEvents(second)).map((e) => e.name))
+    .toContain("search");
 
   await first.evaluate(() => (window as unknown as V).vitrin.consent(false));
   await expect.poll(async () => (await traces(first)).databases).not.toContain("vitrin");
@@ -188,5 +192,5 @@ test("consent required: nothing stored until consent; withdrawing erases every t
     (window as unknown as V).vitrin.track("search", { search_term: "sonra" }),
   );
   await second.evaluate(() => (window as unknown as V).vitrin.flush());
-  expect(await events(second)).toEqual([]);
+  expect(await storedEvents(second)).toEqual([]);
 });
