@@ -3,6 +3,7 @@ import {
   blankPage,
   productsFromDistinctCategories,
   storedEvents,
+  storedViews,
   vitrinReady,
   watchConsole,
 } from "./support.js";
@@ -193,4 +194,28 @@ test("consent required: nothing stored until consent; withdrawing erases every t
   );
   await second.evaluate(() => (window as unknown as V).vitrin.flush());
   expect(await storedEvents(second)).toEqual([]);
+});
+
+test("a product viewed in one tab shows in another tab's recently-viewed slot without a reload", async ({
+  context,
+  baseURL,
+}) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  const problems = [watchConsole(first), watchConsole(second)];
+  const [viewed, earlier] = productsFromDistinctCategories(2);
+  // Something to show first, so the slot is on the page: one view in the second tab.
+  await second.goto(new URL(earlier?.url ?? "", baseURL).href);
+  await expect.poll(() => storedViews(second)).toEqual([earlier?.id]);
+  await second.goto(new URL("/kategori/aksesuar.html", baseURL).href);
+  const cards = second.locator('[data-vitrin-slot="recently-viewed"] .vitrin-card');
+  await expect(cards).toHaveCount(1);
+
+  await first.goto(new URL(viewed?.url ?? "", baseURL).href);
+  await expect.poll(() => storedViews(first)).toEqual([earlier?.id, viewed?.id]);
+  // The other tab learns of the stored event over the tab channel and re-renders its slot.
+  await expect(cards).toHaveCount(2);
+  expect(
+    await cards.evaluateAll((els) => els.map((el) => el.getAttribute("data-vitrin-id"))),
+  ).toEqual([viewed?.id, earlier?.id]);
+  expect(problems).toEqual([[], []]);
 });
