@@ -28,6 +28,7 @@ import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COLORS, generateProducts, MATERIALS } from "../examples/storefront/catalog-data.mjs";
+import { sourceState } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
@@ -459,23 +460,6 @@ function size(bytes) {
 }
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-/** Commit and whether tracked files had uncommitted changes (read-only git, no index lock). */
-function sourceState() {
-  /** @param {string[]} args */
-  const git = (args) => {
-    const result = spawnSync("git", ["--no-optional-locks", ...args], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    return result.status === 0 ? result.stdout.trim() : undefined;
-  };
-  const changes = git(["status", "--porcelain", "--untracked-files=no"]);
-  return {
-    commit: git(["rev-parse", "HEAD"]) ?? null,
-    uncommittedChanges: changes === undefined ? null : changes.length > 0,
-  };
-}
 
 /**
  * Writes the catalogs (and, for the CLI, the feeds) into `root` in one pass over the item

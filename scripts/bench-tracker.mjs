@@ -5,7 +5,6 @@
 //   node scripts/bench-tracker.mjs [--no-build] [--samples=200] [--calls=50] [--warmup=1000]
 //                                  [--rates=500,2000,10000,20000] [--seconds=2]
 
-import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   existsSync,
@@ -18,6 +17,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { sourceState } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT, run } from "./setup.mjs";
 
@@ -272,26 +272,6 @@ function bundleSize(file) {
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-  };
-}
-
-/**
- * Which sources the bundles were built from: the commit, and whether tracked files had
- * uncommitted changes (read-only git; `--no-optional-locks` so not even the index is touched).
- */
-function sourceState() {
-  /** @param {string[]} args */
-  const git = (args) => {
-    const result = spawnSync("git", ["--no-optional-locks", ...args], {
-      cwd: ROOT,
-      encoding: "utf8",
-    });
-    return result.status === 0 ? result.stdout.trim() : undefined;
-  };
-  const changes = git(["status", "--porcelain", "--untracked-files=no"]);
-  return {
-    commit: git(["rev-parse", "HEAD"]) ?? null,
-    uncommittedChanges: changes === undefined ? null : changes.length > 0,
   };
 }
 
