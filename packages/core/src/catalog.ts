@@ -1,3 +1,4 @@
+import { isRecord, trimmed } from "./guards.js";
 import { safeHttpUrl } from "./url.js";
 
 /**
@@ -58,10 +59,6 @@ export interface CatalogParse {
 
 const MAX_TEXT = 500;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Relative URLs are resolved against the page later; only the scheme is judged here. */
 const PROBE_BASE = "https://catalog.invalid/";
 
@@ -79,11 +76,7 @@ function currencyCode(value: unknown): string | undefined {
   return typeof value === "string" && /^[A-Z]{3}$/.test(value) ? value : undefined;
 }
 
-function text(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed ? trimmed.slice(0, MAX_TEXT) : undefined;
-}
+const text = (value: unknown) => trimmed(value, MAX_TEXT);
 
 function texts(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;

@@ -1,4 +1,4 @@
-import { clear, del, entries, get, promisifyRequest, set, type UseStore, values } from "idb-keyval";
+import { promisifyRequest, type UseStore } from "idb-keyval";
 import type { VitrinEvent } from "./events.js";
 import { warnOnce } from "./log.js";
 
@@ -174,6 +174,19 @@ const pruneIdb = (use: UseStore, { before, keep, dryRun }: PruneOptions) =>
     return gone;
   });
 
+// idb-keyval's get/set/… are not used: each defaults its store argument to idb-keyval's own
+// database, which keeps that unused code in the bundle, and falls back to cursors for
+// browsers without getAll, which cannot run this bundle anyway (it needs ES2022).
+/** One request in a read-only transaction. */
+const read = <T>(use: UseStore, request: (s: IDBObjectStore) => IDBRequest<T>) =>
+  use("readonly", (s) => promisifyRequest(request(s)));
+/** Queues writes in one transaction; resolves when it completes. */
+const write = (use: UseStore, work: (s: IDBObjectStore) => void) =>
+  use("readwrite", (s) => {
+    work(s);
+    return promisifyRequest(s.transaction);
+  });
+
 /** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
 export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
   const db = vitrinDatabase(name, options);
@@ -182,24 +195,27 @@ export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
   return {
     events: {
       append: (events) =>
-        ev("readwrite", (s) => {
+        write(ev, (s) => {
           for (const e of events) s.put(e, eventKey(e));
           // Committed at once rather than when the task ends: a write started in `pagehide`
           // is otherwise lost when the page is torn down before the transaction auto-commits.
           s.transaction.commit?.();
-          return promisifyRequest(s.transaction);
         }),
       // getAll answers in key order, and keys are time-ordered.
-      all: () => values(ev),
+      all: () => read(ev, (s) => s.getAll()),
       prune: (o) => pruneIdb(ev, o),
-      clear: () => clear(ev),
+      clear: () => write(ev, (s) => s.clear()),
     },
     cache: {
-      get: (key) => get(key, ca),
-      set: (key, value) => set(key, value, ca),
-      delete: (key) => del(key, ca),
-      entries: () => entries(ca),
-      clear: () => clear(ca),
+      get: <T>(key: string) => read(ca, (s) => s.get(key) as IDBRequest<T | undefined>),
+      set: (key, value) => write(ca, (s) => s.put(value, key)),
+      delete: (key) => write(ca, (s) => s.delete(key)),
+      // Keys and values from one transaction, so a write between them cannot misalign them.
+      entries: () =>
+        ca("readonly", (s) =>
+          Promise.all([promisifyRequest(s.getAllKeys()), promisifyRequest(s.getAll())]),
+        ).then(([keys, values]) => keys.map((k, i): [string, unknown] => [k as string, values[i]])),
+      clear: () => write(ca, (s) => s.clear()),
     },
     erase: db.erase,
     kind: () => "indexeddb",

@@ -10,6 +10,7 @@ import { followDataLayer } from "./datalayer.js";
 import { followDataAttributes } from "./dom-capture.js";
 import { measureEngagement } from "./engagement.js";
 import { type EventSource, parseEvent, type VitrinEvent } from "./events.js";
+import { isRecord } from "./guards.js";
 import { randomId } from "./ids.js";
 import { type JsonLdProduct, readJsonLd } from "./jsonld.js";
 import { warnOnce } from "./log.js";
@@ -384,7 +385,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         : record(name, params, `track("${String(name)}")`, "api");
     },
     identify(traits) {
-      if (typeof traits !== "object" || traits === null || Array.isArray(traits)) {
+      if (!isRecord(traits)) {
         warnOnce("identify(): expected an object like { firstName: 'Ayşe', tier: 'gold' }");
         return false;
       }
