@@ -17,7 +17,7 @@ import { warnOnce } from "./log.js";
 import { followRoutes } from "./navigation.js";
 import { fromSegment } from "./segment.js";
 import { continueSession, readSession, type Session } from "./session.js";
-import type { CacheStore, EventStore } from "./store.js";
+import type { TrackerStores } from "./store.js";
 import { openTabChannel, type TabMessage } from "./sync.js";
 
 /** Attributes a merchant may give about the shopper, kept on the device only. */
@@ -25,7 +25,8 @@ export type Identity = Record<string, string | number | boolean>;
 
 /** How the tracker is wired to the page and to storage. */
 export interface TrackerOptions {
-  stores: { events: EventStore; cache: CacheStore; erase(): Promise<void> };
+  /** Full `Stores` do too; the tracker needs only these methods. */
+  stores: Pick<TrackerStores, "events" | "cache" | "erase">;
   /** Name of the GA4 data layer to follow, or `false`. Default `dataLayer`. */
   dataLayer?: string | false;
   /** Read schema.org Product JSON-LD (product views). Default true. */
