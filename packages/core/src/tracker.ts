@@ -370,7 +370,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         viewed = new Set();
         pageItem = undefined;
         dom?.reset();
-        context = { ...pageContext("internal") };
+        context = pageContext("internal");
         record("page_view", {}, "page_view", "auto");
         // The app renders the new route's JSON-LD after the URL changes.
         if (options.jsonLd !== false) setTimeout(readProducts, 300);
