@@ -1,4 +1,4 @@
-import { promisifyRequest, type UseStore } from "idb-keyval";
+import { clear, del, entries, get, promisifyRequest, set, type UseStore, values } from "idb-keyval";
 import type { VitrinEvent } from "./events.js";
 import { warnOnce } from "./log.js";
 
@@ -184,19 +184,6 @@ const pruneIdb = (use: UseStore, { before, keep, dryRun }: PruneOptions) =>
     return gone;
   });
 
-// idb-keyval's get/set/… are not used: each defaults its store argument to idb-keyval's own
-// database, which keeps that unused code in the bundle, and falls back to cursors for
-// browsers without getAll, which cannot run this bundle anyway (it needs ES2022).
-/** One request in a read-only transaction. */
-const read = <T>(use: UseStore, request: (s: IDBObjectStore) => IDBRequest<T>) =>
-  use("readonly", (s) => promisifyRequest(request(s)));
-/** Queues writes in one transaction; resolves when it completes. */
-const write = (use: UseStore, work: (s: IDBObjectStore) => void) =>
-  use("readwrite", (s) => {
-    work(s);
-    return promisifyRequest(s.transaction);
-  });
-
 /**
  * The IndexedDB methods both bundles use (write and export events, keep identity, erase);
  * {@link indexedDbStores} adds the rest. Split so the tracker-only bundle, which never
@@ -209,22 +196,19 @@ function indexedDbCore(name: string, options?: IdbOptions) {
   const core: TrackerStores = {
     events: {
       append: (events) =>
-        write(ev, (s) => {
+        ev("readwrite", (s) => {
           for (const e of events) s.put(e, eventKey(e));
           // Committed at once rather than when the task ends: a write started in `pagehide`
           // is otherwise lost when the page is torn down before the transaction auto-commits.
           s.transaction.commit?.();
+          return promisifyRequest(s.transaction);
         }),
       // getAll answers in key order, and keys are time-ordered.
-      all: () => read(ev, (s) => s.getAll()),
+      all: () => values(ev),
     },
     cache: {
-      set: (key, value) => write(ca, (s) => s.put(value, key)),
-      // Keys and values from one transaction, so a write between them cannot misalign them.
-      entries: () =>
-        ca("readonly", (s) =>
-          Promise.all([promisifyRequest(s.getAllKeys()), promisifyRequest(s.getAll())]),
-        ).then(([keys, values]) => keys.map((k, i): [string, unknown] => [k as string, values[i]])),
+      set: (key, value) => set(key, value, ca),
+      entries: () => entries(ca),
     },
     erase: db.erase,
     kind: () => "indexeddb",
@@ -240,13 +224,13 @@ export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
     events: {
       ...core.events,
       prune: (o) => pruneIdb(ev, o),
-      clear: () => write(ev, (s) => s.clear()),
+      clear: () => clear(ev),
     },
     cache: {
       ...core.cache,
-      get: <T>(key: string) => read(ca, (s) => s.get(key) as IDBRequest<T | undefined>),
-      delete: (key) => write(ca, (s) => s.delete(key)),
-      clear: () => write(ca, (s) => s.clear()),
+      get: (key) => get(key, ca),
+      delete: (key) => del(key, ca),
+      clear: () => clear(ca),
     },
   };
 }
