@@ -72,7 +72,9 @@ const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
       preventAssignment: true,
       values: { "process.env.NODE_ENV": JSON.stringify("production") },
     }),
-    terser({ ecma: 2020, module: false, compress: { passes: 3 }, format: { comments: false } }),
+    // passes 4 measured a few bytes smaller than 3; unsafe_arrows, pure_getters, unsafe,
+    // toplevel and ecma 2022 saved under 30 B brotli, not worth their risk.
+    terser({ ecma: 2020, module: false, compress: { passes: 4 }, format: { comments: false } }),
   ],
   output: { file: `packages/embed/dist/${file}`, format: "iife", sourcemap: true },
 }));

@@ -21,6 +21,7 @@
  * values, transaction ids, list names, list impressions, cart views and checkouts.
  */
 import type { EventItem, EventName, VitrinEvent } from "./events.js";
+import { isRecord } from "./guards.js";
 
 /** Per-product counts; see the module comment. */
 export interface ItemAggregate {
@@ -179,8 +180,6 @@ export function foldAggregates(
   };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 const numbersOnly = (v: unknown) => isRecord(v) && Object.values(v).every(isNumber);
 

@@ -1,3 +1,4 @@
+import { isRecord, trimmed } from "./guards.js";
 import { safeHttpUrl } from "./url.js";
 
 /**
@@ -63,10 +64,6 @@ export interface CatalogParse {
 
 const MAX_TEXT = 500;
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Relative URLs are resolved against the page later; only the scheme is judged here. */
 const PROBE_BASE = "https://catalog.invalid/";
 
@@ -84,17 +81,27 @@ function currencyCode(value: unknown): string | undefined {
   return typeof value === "string" && /^[A-Z]{3}$/.test(value) ? value : undefined;
 }
 
-function text(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed ? trimmed.slice(0, MAX_TEXT) : undefined;
-}
+const text = (value: unknown) => trimmed(value, MAX_TEXT);
 
 function texts(value: unknown): string[] | undefined {
   if (!Array.isArray(value)) return undefined;
   const out = value.map(text);
   return out.every((v) => v !== undefined) ? (out as string[]) : undefined;
 }
+
+const nonNegative = (v: unknown) =>
+  typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined;
+
+/** The optional item fields read one way, in the order they are checked: reader, expected. */
+const OPTIONAL_FIELDS = [
+  ["groupId", text, "a non-empty string"],
+  ["image", link, "an http(s) URL or a path"],
+  ["brand", text, "a non-empty string"],
+  ["salePrice", nonNegative, "a number ≥ 0"],
+  ["createdAt", text, "an ISO date"],
+  ["popularity", nonNegative, "a number ≥ 0"],
+  ["rating", nonNegative, "a number ≥ 0"],
+] as const;
 
 class ItemProblem extends Error {}
 
@@ -109,9 +116,6 @@ function readItem(raw: unknown, currency: string): CatalogItem {
     if (raw[field] === undefined || raw[field] === null) return undefined;
     return need(field, value, expected);
   };
-  const nonNegative = (v: unknown) =>
-    typeof v === "number" && Number.isFinite(v) && v >= 0 ? v : undefined;
-
   const item: CatalogItem = {
     id: need("id", text(raw.id), "a non-empty string"),
     title: need("title", text(raw.title), "a non-empty string"),
@@ -130,23 +134,13 @@ function readItem(raw: unknown, currency: string): CatalogItem {
     attributes: {},
     tags: optional("tags", texts(raw.tags), "an array of strings") ?? [],
   };
-  const groupId = optional("groupId", text(raw.groupId), "a non-empty string");
-  if (groupId) item.groupId = groupId;
-  const image = optional("image", link(raw.image), "an http(s) URL or a path");
-  if (image) item.image = image;
-  const brand = optional("brand", text(raw.brand), "a non-empty string");
-  if (brand) item.brand = brand;
-  const salePrice = optional("salePrice", nonNegative(raw.salePrice), "a number ≥ 0");
-  if (salePrice !== undefined) {
-    if (salePrice >= item.price) throw new ItemProblem("salePrice: expected less than price");
-    item.salePrice = salePrice;
+  for (const [field, read, expected] of OPTIONAL_FIELDS) {
+    const value = optional(field, read(raw[field]), expected);
+    if (value === undefined) continue;
+    if (field === "salePrice" && (value as number) >= item.price)
+      throw new ItemProblem("salePrice: expected less than price");
+    (item as unknown as Record<string, unknown>)[field] = value;
   }
-  const createdAt = optional("createdAt", text(raw.createdAt), "an ISO date");
-  if (createdAt) item.createdAt = createdAt;
-  const popularity = optional("popularity", nonNegative(raw.popularity), "a number ≥ 0");
-  if (popularity !== undefined) item.popularity = popularity;
-  const rating = optional("rating", nonNegative(raw.rating), "a number ≥ 0");
-  if (rating !== undefined) item.rating = rating;
   if (raw.attributes !== undefined) {
     if (!isRecord(raw.attributes)) throw new ItemProblem("attributes: expected an object");
     for (const [key, value] of Object.entries(raw.attributes)) {

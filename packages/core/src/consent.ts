@@ -1,3 +1,5 @@
+import { isObject } from "./guards.js";
+
 /**
  * Whether Vitrin may store anything. `required`: nothing is stored until the shopper
  * consents (`vitrin.consent(true)`); `granted`: the merchant has a legal basis already;
@@ -33,9 +35,9 @@ export function initialConsent({ setting, gpc, respectGpc, remembered }: Consent
  * (`gtag("consent", "default" | "update", { personalization_storage })`).
  */
 export function readConsentMode(entry: unknown): boolean | undefined {
-  if (typeof entry !== "object" || entry === null || !("length" in entry)) return undefined;
+  if (!isObject(entry) || !("length" in entry)) return undefined;
   const [command, , state] = Array.from(entry as ArrayLike<unknown>);
-  if (command !== "consent" || typeof state !== "object" || state === null) return undefined;
+  if (command !== "consent" || !isObject(state)) return undefined;
   const value = (state as Record<string, unknown>).personalization_storage;
   return value === "granted" ? true : value === "denied" ? false : undefined;
 }

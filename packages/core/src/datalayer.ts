@@ -1,4 +1,5 @@
 import { isEventName } from "./events.js";
+import { isObject } from "./guards.js";
 
 /** Marks entries Vitrin itself pushes (widget impressions and clicks) so they are not ingested again. */
 export const VITRIN_MARK = "vitrin";
@@ -14,11 +15,7 @@ export interface DataLayerEvent {
 type DataLayer = unknown[] & { push: (...entries: unknown[]) => number };
 
 function isArrayLike(value: unknown): value is ArrayLike<unknown> {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { length?: unknown }).length === "number"
-  );
+  return isObject(value) && typeof (value as { length?: unknown }).length === "number";
 }
 
 /**
@@ -28,11 +25,11 @@ function isArrayLike(value: unknown): value is ArrayLike<unknown> {
  * non-ecommerce events) is not an event for Vitrin.
  */
 export function readDataLayerEntry(entry: unknown, where: string): DataLayerEvent | undefined {
-  if (typeof entry !== "object" || entry === null) return undefined;
+  if (!isObject(entry)) return undefined;
   if (!Array.isArray(entry) && isArrayLike(entry) && !("event" in entry)) {
     const [command, name, params] = Array.from(entry);
     if (command !== "event" || !isEventName(name)) return undefined;
-    if (typeof params === "object" && params !== null && VITRIN_MARK in params) return undefined;
+    if (isObject(params) && VITRIN_MARK in params) return undefined;
     return { name, params, where };
   }
   const record = entry as Record<string, unknown>;

@@ -6,6 +6,7 @@
  */
 
 import type { PageContext } from "./context.js";
+import { isRecord, trimmed } from "./guards.js";
 
 /** GA4 event names Vitrin records. Anything else on the data layer is not ours to keep. */
 export const EVENT_NAMES = [
@@ -127,16 +128,10 @@ export function isEventName(name: unknown): name is EventName {
   return typeof name === "string" && (EVENT_NAMES as readonly string[]).includes(name);
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** Text from the page: trimmed, bounded, and only if it is text (or a number GA4 allows). */
 function text(value: unknown): string | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return String(value);
-  if (typeof value !== "string") return undefined;
-  const trimmed = value.trim();
-  return trimmed ? trimmed.slice(0, MAX_TEXT) : undefined;
+  return trimmed(value, MAX_TEXT);
 }
 
 /** GA4 allows numbers as strings ("1299.90"); anything else is not a number. */

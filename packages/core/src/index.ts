@@ -161,6 +161,8 @@ export {
   memoryStores,
   type PruneOptions,
   type Stores,
+  type TrackerStores,
+  trackerStores,
   type VitrinDatabase,
   vitrinDatabase,
 } from "./store.js";

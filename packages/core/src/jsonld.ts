@@ -4,6 +4,7 @@
  * stock for the cached catalog entry. It is page text: parsed defensively, never executed.
  */
 import type { Availability } from "./catalog.js";
+import { isRecord as isNode, trimmed } from "./guards.js";
 
 /** What a JSON-LD product says about one item. */
 export interface JsonLdProduct {
@@ -31,9 +32,7 @@ const AVAILABILITY: Record<string, Availability> = {
   BackOrder: "backorder",
 };
 
-const isNode = (v: unknown): v is Node => typeof v === "object" && v !== null && !Array.isArray(v);
-const str = (v: unknown) =>
-  typeof v === "string" && v.trim() ? v.trim().slice(0, 300) : undefined;
+const str = (v: unknown) => trimmed(v, 300);
 const hasType = (node: Node, type: string) =>
   node["@type"] === type || (Array.isArray(node["@type"]) && node["@type"].includes(type));
 

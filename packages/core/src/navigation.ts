@@ -7,16 +7,16 @@
 type NavigationLike = EventTarget;
 
 /**
- * Calls `onRoute` with the new location whenever the path or query changes without a page
+ * Calls `onRoute` whenever the path or query changes without a page
  * load. Returns a function that stops following (and restores wrapped history methods).
  */
-export function followRoutes(onRoute: (url: URL) => void): () => void {
+export function followRoutes(onRoute: () => void): () => void {
   let last = location.pathname + location.search;
   const check = () => {
     const now = location.pathname + location.search;
     if (now === last) return;
     last = now;
-    onRoute(new URL(location.href));
+    onRoute();
   };
   const navigation = (globalThis as { navigation?: NavigationLike }).navigation;
   if (navigation) {

@@ -3,7 +3,7 @@
  * (`erase`, in tracker.ts, because every tab must forget too).
  */
 import type { VitrinEvent } from "./events.js";
-import type { Stores } from "./store.js";
+import type { TrackerStores } from "./store.js";
 
 /** Everything Vitrin stored on this device. */
 export interface VitrinExport {
@@ -19,7 +19,7 @@ export interface VitrinExport {
 }
 
 /** Collects everything stored, for `vitrin.export()`. */
-export async function exportData(stores: Stores, now: number): Promise<VitrinExport> {
+export async function exportData(stores: TrackerStores, now: number): Promise<VitrinExport> {
   const [events, entries] = await Promise.all([stores.events.all(), stores.cache.entries()]);
   const records: Record<string, unknown> = {};
   for (const [key, value] of entries) {

@@ -3,6 +3,7 @@
  * Segment can call `vitrin.track("Product Added", props)` and Vitrin records `add_to_cart`.
  */
 import type { EventName } from "./events.js";
+import { isObject } from "./guards.js";
 
 /** Segment e-commerce v2 event names and the GA4 names they map to. */
 export const SEGMENT_EVENTS: Readonly<Record<string, EventName>> = {
@@ -41,7 +42,7 @@ function item(p: Props): Props {
 export function fromSegment(name: string, props: unknown): [EventName, Props] | undefined {
   const ga4 = Object.hasOwn(SEGMENT_EVENTS, name) ? SEGMENT_EVENTS[name] : undefined;
   if (!ga4) return undefined;
-  const p: Props = typeof props === "object" && props !== null ? (props as Props) : {};
+  const p: Props = isObject(props) ? (props as Props) : {};
   const products = Array.isArray(p.products) ? (p.products as Props[]) : undefined;
   return [
     ga4,

@@ -43,6 +43,16 @@ export interface CacheStore {
   clear(): Promise<void>;
 }
 
+/** The part of {@link Stores} the tracker and `export()` use. */
+export interface TrackerStores {
+  events: Pick<EventStore, "append" | "all">;
+  cache: Pick<CacheStore, "set" | "entries">;
+  /** Deletes everything Vitrin stored on this device (the IndexedDB database itself). */
+  erase(): Promise<void>;
+  /** Where data lives now: "indexeddb", or "memory" when IndexedDB is unavailable. */
+  kind(): "indexeddb" | "memory";
+}
+
 /** Both stores plus whole-database operations. */
 export interface Stores {
   events: EventStore;
@@ -174,12 +184,16 @@ const pruneIdb = (use: UseStore, { before, keep, dryRun }: PruneOptions) =>
     return gone;
   });
 
-/** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
-export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
+/**
+ * The IndexedDB methods both bundles use (write and export events, keep identity, erase);
+ * {@link indexedDbStores} adds the rest. Split so the tracker-only bundle, which never
+ * prunes or reads single records, does not carry that code.
+ */
+function indexedDbCore(name: string, options?: IdbOptions) {
   const db = vitrinDatabase(name, options);
   const ev = db.use(EVENTS_STORE);
   const ca = db.use(CACHE_STORE);
-  return {
+  const core: TrackerStores = {
     events: {
       append: (events) =>
         ev("readwrite", (s) => {
@@ -191,34 +205,70 @@ export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
         }),
       // getAll answers in key order, and keys are time-ordered.
       all: () => values(ev),
-      prune: (o) => pruneIdb(ev, o),
-      clear: () => clear(ev),
     },
     cache: {
-      get: (key) => get(key, ca),
       set: (key, value) => set(key, value, ca),
-      delete: (key) => del(key, ca),
       entries: () => entries(ca),
-      clear: () => clear(ca),
     },
     erase: db.erase,
     kind: () => "indexeddb",
   };
+  return { ev, ca, core };
 }
 
-/** In-memory stores, for tests and for browsers without IndexedDB. */
-export function memoryStores(): Stores {
+/** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
+export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
+  const { ev, ca, core } = indexedDbCore(name, options);
+  return {
+    ...core,
+    events: {
+      ...core.events,
+      prune: (o) => pruneIdb(ev, o),
+      clear: () => clear(ev),
+    },
+    cache: {
+      ...core.cache,
+      get: (key) => get(key, ca),
+      delete: (key) => del(key, ca),
+      clear: () => clear(ca),
+    },
+  };
+}
+
+/** The in-memory methods both bundles use; {@link memoryStores} adds the rest. */
+function memoryCore() {
   const log = new Map<string, VitrinEvent>();
   const cache = new Map<string, unknown>();
   const sorted = () => [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are cloned in and out, as IndexedDB does.
   const copy = async <T>(value: T) => structuredClone(value);
-  return {
+  const core: TrackerStores = {
     events: {
       append: async (events) => {
         for (const e of events) log.set(eventKey(e), structuredClone(e));
       },
       all: () => copy(sorted().map(([, e]) => e)),
+    },
+    cache: {
+      set: async (key, value) => void cache.set(key, structuredClone(value)),
+      entries: () => copy([...cache]),
+    },
+    erase: async () => {
+      log.clear();
+      cache.clear();
+    },
+    kind: () => "memory",
+  };
+  return { log, cache, sorted, copy, core };
+}
+
+/** In-memory stores, for tests and for browsers without IndexedDB. */
+export function memoryStores(): Stores {
+  const { log, cache, sorted, copy, core } = memoryCore();
+  return {
+    ...core,
+    events: {
+      ...core.events,
       // Same cut as IndexedDB's: by key, so both agree to the millisecond.
       prune: ({ before, keep, dryRun }) => {
         const all = sorted();
@@ -231,17 +281,11 @@ export function memoryStores(): Stores {
       clear: async () => log.clear(),
     },
     cache: {
+      ...core.cache,
       get: <T>(key: string) => copy(cache.get(key) as T | undefined),
-      set: async (key, value) => void cache.set(key, structuredClone(value)),
       delete: async (key) => void cache.delete(key),
-      entries: () => copy([...cache]),
       clear: async () => cache.clear(),
     },
-    erase: async () => {
-      log.clear();
-      cache.clear();
-    },
-    kind: () => "memory",
   };
 }
 
@@ -249,16 +293,21 @@ export function memoryStores(): Stores {
  * IndexedDB until it first proves unusable (missing, throwing, failing to open, timing out,
  * or failing after a reopen); then memory for the rest of the page, said once. The failed
  * operation is redone in memory, so nothing the caller wrote is lost and nothing rejects.
+ * `events` and `cache` name the methods of each part, space-separated.
  */
-export function defaultStores(options: IdbOptions & { name?: string } = {}): Stores {
-  const idb = indexedDbStores(options.name, options);
-  let mem: Stores | undefined;
+function withFallback<S extends TrackerStores>(
+  idb: S,
+  memory: () => S,
+  events: string,
+  cache: string,
+): S {
+  let mem: S | undefined;
   const fallback = (e: unknown) => {
     if (!mem) {
       warnOnce(
         `IndexedDB unavailable (${(e as Error)?.message ?? e}); keeping data in memory for this page`,
       );
-      mem = memoryStores();
+      mem = memory();
     }
     return mem;
   };
@@ -269,24 +318,47 @@ export function defaultStores(options: IdbOptions & { name?: string } = {}): Sto
     fallback(e);
   }
   // Every method of `events` and `cache` goes to IndexedDB, or to memory once it has failed.
-  const part = <K extends "events" | "cache">(k: K, methods: string) =>
+  const part = (k: "events" | "cache", methods: string) =>
     Object.fromEntries(
       methods.split(" ").map((m) => [
         m,
         (...args: unknown[]) => {
-          const call = (s: Stores) =>
+          const call = (s: S) =>
             (s[k] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[m]?.(
               ...args,
             ) as Promise<unknown>;
           return mem ? call(mem) : call(idb).catch((e) => call(fallback(e)));
         },
       ]),
-    ) as unknown as Stores[K];
+    );
   return {
-    events: part("events", "append all prune clear"),
-    cache: part("cache", "get set delete entries clear"),
+    events: part("events", events),
+    cache: part("cache", cache),
     // Memory and the database both: data written before a switch may still be on disk.
     erase: () => Promise.all([mem?.erase(), idb.erase().catch(fallback)]).then(() => {}),
     kind: () => (mem ? "memory" : "indexeddb"),
-  };
+  } as unknown as S;
+}
+
+/** Vitrin's storage: IndexedDB, or memory once IndexedDB has failed (see withFallback). */
+export function defaultStores(options: IdbOptions & { name?: string } = {}): Stores {
+  return withFallback(
+    indexedDbStores(options.name, options),
+    memoryStores,
+    "append all prune clear",
+    "get set delete entries clear",
+  );
+}
+
+/**
+ * {@link defaultStores} with only what the tracker-only bundle uses: appending and exporting
+ * events, keeping identity, exporting the cache, erasing.
+ */
+export function trackerStores(options: IdbOptions & { name?: string } = {}): TrackerStores {
+  return withFallback(
+    indexedDbCore(options.name ?? DB_NAME, options).core,
+    () => memoryCore().core,
+    "append all",
+    "set entries",
+  );
 }

@@ -10,13 +10,14 @@ import { followDataLayer } from "./datalayer.js";
 import { followDataAttributes } from "./dom-capture.js";
 import { measureEngagement } from "./engagement.js";
 import { type EventSource, parseEvent, type VitrinEvent } from "./events.js";
+import { isRecord } from "./guards.js";
 import { randomId } from "./ids.js";
 import { type JsonLdProduct, readJsonLd } from "./jsonld.js";
 import { warnOnce } from "./log.js";
 import { followRoutes } from "./navigation.js";
 import { fromSegment } from "./segment.js";
 import { continueSession, readSession, type Session } from "./session.js";
-import type { CacheStore, EventStore } from "./store.js";
+import type { TrackerStores } from "./store.js";
 import { openTabChannel, type TabMessage } from "./sync.js";
 
 /** Attributes a merchant may give about the shopper, kept on the device only. */
@@ -24,7 +25,8 @@ export type Identity = Record<string, string | number | boolean>;
 
 /** How the tracker is wired to the page and to storage. */
 export interface TrackerOptions {
-  stores: { events: EventStore; cache: CacheStore; erase(): Promise<void> };
+  /** Full `Stores` do too; the tracker needs only these methods. */
+  stores: Pick<TrackerStores, "events" | "cache" | "erase">;
   /** Name of the GA4 data layer to follow, or `false`. Default `dataLayer`. */
   dataLayer?: string | false;
   /** Read schema.org Product JSON-LD (product views). Default true. */
@@ -370,7 +372,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         viewed = new Set();
         pageItem = undefined;
         dom?.reset();
-        context = { ...pageContext("internal") };
+        context = pageContext("internal");
         record("page_view", {}, "page_view", "auto");
         // The app renders the new route's JSON-LD after the URL changes.
         if (options.jsonLd !== false) setTimeout(readProducts, 300);
@@ -387,7 +389,7 @@ export function createTracker(options: TrackerOptions): Tracker {
         : record(name, params, `track("${String(name)}")`, "api");
     },
     identify(traits) {
-      if (typeof traits !== "object" || traits === null || Array.isArray(traits)) {
+      if (!isRecord(traits)) {
         warnOnce("identify(): expected an object like { firstName: 'Ayşe', tier: 'gold' }");
         return false;
       }

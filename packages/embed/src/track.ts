@@ -2,14 +2,14 @@
  * `vitrin-track.min.js`: the tracker alone, for pages that only collect behaviour
  * (no catalog, no widgets, no Preact). Same tracker attributes and command queue as the full bundle.
  */
-import { createTracker, defaultStores, exportData } from "@vitrin/core";
+import { createTracker, exportData, trackerStores } from "@vitrin/core";
 import { boot } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
 import { readTrackerConfig } from "./script-config.js";
 
 boot((script) => {
   const config = script ? readTrackerConfig(script) : {};
-  const stores = defaultStores();
+  const stores = trackerStores();
   const tracker = createTracker({ ...config, stores });
   installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {
     track: (name: string, params?: unknown) => tracker.track(name, params),

@@ -1,3 +1,7 @@
+/** @jsxRuntime classic */
+/** @jsx h */
+// Classic JSX: preact's `h` is in the bundle anyway (mount.ts calls it); the automatic
+// runtime would add preact/jsx-runtime's `jsx` beside it.
 import {
   effectivePrice,
   formatPrice,
@@ -6,6 +10,8 @@ import {
   type SlotState,
   safeHttpUrl,
 } from "@vitrin/core";
+// biome-ignore lint/correctness/noUnusedImports: the classic JSX pragma above compiles to h().
+import { h } from "preact";
 import { type Lang, STRINGS } from "./strings.js";
 
 /** Props of {@link SlotView}. */
