@@ -14,6 +14,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { createRandom, generateItems, SEED } from "./bench-items.mjs";
 import { sourceState } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
@@ -53,9 +54,9 @@ const TARGETS = [
 const ORIGIN = "http://bench.vitrin.test";
 const DAY = 86_400_000;
 /** The benchmark's "now": fixed, so every run measures the same profile (a December evening). */
-const NOW = Date.UTC(2026, 11, 14, 17, 30);
+export const NOW = Date.UTC(2026, 11, 14, 17, 30);
 /** A shopper in Istanbul on a desktop. */
-const ENVIRONMENT = {
+export const ENVIRONMENT = {
   userAgent: "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/140",
   maxTouchPoints: 0,
   screenWidth: 1920,
@@ -76,7 +77,7 @@ const ENVIRONMENT = {
  * removals, searches, engagement and now and then a purchase. Deterministic.
  * @param {BenchItem[]} items @param {number} count @returns {VitrinEvent[]}
  */
-function shopperHistory(items, count) {
+export function shopperHistory(items, count) {
   const rnd = createRandom(SEED + count);
   const byLeaf = new Map();
   for (const item of items) {
@@ -376,7 +377,10 @@ function printTables(report) {
   console.log("\nreports/bench-profile.json written");
 }
 
-main().catch((error) => {
-  console.error(`✗ bench:profile: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
-});
+// Run when executed, not when imported (for its history generator).
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((error) => {
+    console.error(`✗ bench:profile: ${error instanceof Error ? error.message : error}`);
+    process.exit(1);
+  });
+}

@@ -64,10 +64,17 @@ function build(catalog: Catalog): CatalogIndex {
   const byBrand = new Map<string, string[]>();
   const byGroup = new Map<string, string[]>();
   const pricesByTop = new Map<string, number[]>();
+  // A shop has thousands of items but a few hundred category paths: one key list per path.
+  const paths = new Map<string, string[]>();
   for (const item of catalog.items) {
-    const path: string[] = [];
-    for (const part of item.categories) {
-      path.push(path.length ? `${path[path.length - 1]}${CATEGORY_SEPARATOR}${part}` : part);
+    const joined = item.categories.join(CATEGORY_SEPARATOR);
+    let path = paths.get(joined);
+    if (!path) {
+      path = [];
+      for (const part of item.categories) {
+        path.push(path.length ? `${path[path.length - 1]}${CATEGORY_SEPARATOR}${part}` : part);
+      }
+      paths.set(joined, path);
     }
     keys.set(item.id, path);
     for (const key of path) push(byCategory, key, item.id);
@@ -87,14 +94,9 @@ function build(catalog: Catalog): CatalogIndex {
   const bands = new Map<string, number>();
   const words = new Map<string, Set<string>>();
   const attributes = new Map<string, string[]>();
-  const byPopularity = catalog.items
-    .map((item, order) => ({ item, order }))
-    .sort((a, b) => (b.item.popularity ?? 0) - (a.item.popularity ?? 0) || a.order - b.order)
-    .map((entry) => entry.item.id);
-  const newest = catalog.items
-    .map((item) => ({ id: item.id, at: item.createdAt ? Date.parse(item.createdAt) : Number.NaN }))
-    .filter((entry) => Number.isFinite(entry.at))
-    .sort((a, b) => b.at - a.at);
+  // Sorted on first use: a shop whose slots never ask for them pays nothing.
+  let byPopularity: string[] | undefined;
+  let newest: { id: string; at: number }[] | undefined;
   const none: readonly string[] = [];
   return {
     categoryKeys: (item) => keys.get(item.id) ?? none,
@@ -130,8 +132,25 @@ function build(catalog: Catalog): CatalogIndex {
       }
       return list;
     },
-    byPopularity,
-    newest,
+    get byPopularity() {
+      if (!byPopularity) {
+        const { items } = catalog;
+        const order = Uint32Array.from(items.keys());
+        const popularity = Float64Array.from(items, (item) => item.popularity ?? 0);
+        order.sort((a, b) => (popularity[b] as number) - (popularity[a] as number) || a - b);
+        byPopularity = Array.from(order, (i) => (items[i] as CatalogItem).id);
+      }
+      return byPopularity;
+    },
+    get newest() {
+      newest ??= catalog.items
+        .flatMap((item) => {
+          const at = item.createdAt ? Date.parse(item.createdAt) : Number.NaN;
+          return Number.isFinite(at) ? [{ id: item.id, at }] : [];
+        })
+        .sort((a, b) => b.at - a.at);
+      return newest;
+    },
     saleShare: catalog.items.length
       ? catalog.items.filter((item) => item.salePrice !== undefined).length / catalog.items.length
       : 0,

@@ -67,6 +67,17 @@ export interface RecommendInput {
   context?: ShopperContext;
   /** The item a `similar` / `*-together` list is about; else the last viewed item. */
   anchor?: string;
+  /**
+   * Items the Relevance stage would drop outright (sold out, out of season, already bought):
+   * skipped while gathering, so a list is not filled with candidates that can never be shown.
+   */
+  eligible?: (item: CatalogItem) => boolean;
+}
+
+/** A catalog item that may be proposed: known, and not one Relevance would drop outright. */
+function usable(input: RecommendInput, id: string): CatalogItem | undefined {
+  const item = input.catalog.byId.get(id);
+  return item && (!input.eligible || input.eligible(item)) ? item : undefined;
 }
 
 /** True when `name` is a strategy Vitrin knows. */
@@ -254,7 +265,7 @@ function similar(input: RecommendInput, index: CatalogIndex): Candidate[] {
   const score = similarTo(anchor, index);
   const out: Candidate[] = [];
   for (const id of pool) {
-    const item = input.catalog.byId.get(id);
+    const item = usable(input, id);
     // Another colour of the anchor is the same product, not a similar one.
     if (!item || id === anchor.id || (anchor.groupId && item.groupId === anchor.groupId)) continue;
     const s = score(item);
@@ -270,11 +281,10 @@ function similar(input: RecommendInput, index: CatalogIndex): Candidate[] {
 }
 
 /** Sums weighted contributions per id, remembering the source that gave the most. */
-function tally(exclude: ReadonlySet<string>, catalog: Catalog) {
+function tally(exclude: ReadonlySet<string>, input: RecommendInput) {
   const scores = new Map<string, { score: number; best: number; with: string }>();
   const add = (id: string, weight: number, source: string) => {
-    if (!(weight > 0) || !Number.isFinite(weight) || exclude.has(id) || !catalog.byId.has(id))
-      return;
+    if (!(weight > 0) || !Number.isFinite(weight) || exclude.has(id) || !usable(input, id)) return;
     const entry = scores.get(id);
     if (!entry) scores.set(id, { score: weight, best: weight, with: source });
     else {
@@ -286,7 +296,7 @@ function tally(exclude: ReadonlySet<string>, catalog: Catalog) {
 }
 
 function together(kind: "viewed-together" | "bought-together", input: RecommendInput): Candidate[] {
-  const { memory, catalog, model } = input;
+  const { memory, model } = input;
   const sources = new Map<string, number>();
   const anchor = anchorOf(input);
   if (anchor) sources.set(anchor.id, 1);
@@ -295,7 +305,7 @@ function together(kind: "viewed-together" | "bought-together", input: RecommendI
     for (const p of memory.purchases.slice(-10).reverse())
       if (!sources.has(p.id)) sources.set(p.id, 0.5);
   }
-  const { scores, add } = tally(new Set(sources.keys()), catalog);
+  const { scores, add } = tally(new Set(sources.keys()), input);
   const relation: keyof ModelItem = kind === "viewed-together" ? "coView" : "coBuy";
   if (model) {
     for (const [source, w] of sources) {
@@ -365,7 +375,7 @@ function popular(
   favourites: readonly string[],
   skip?: ReadonlySet<string>,
 ): Candidate[] {
-  const { catalog, model } = input;
+  const { model } = input;
   const out: Candidate[] = [];
   const seen = new Set<string>();
   let rank = 0;
@@ -377,7 +387,7 @@ function popular(
   for (const list of model ? [modelRanking(model), index.byPopularity] : [index.byPopularity]) {
     for (const id of list) {
       if (scanned++ >= MAX_SCAN || (general >= MAX_CANDIDATES && liked >= enough)) break;
-      const item = catalog.byId.get(id);
+      const item = usable(input, id);
       if (!item || seen.has(id) || skip?.has(id)) continue;
       seen.add(id);
       const favourite = favouriteOf(index.categoryKeys(item), liking);
@@ -403,7 +413,7 @@ function popular(
  * any affinity only ever lifts an item.
  */
 function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
-  const { memory, catalog } = input;
+  const { memory } = input;
   const aff = memory.affinities;
   const categories = favouriteCategories(memory);
   const brands = topBrands(memory, 3);
@@ -413,7 +423,7 @@ function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
   for (const brand of brands) gather(pool, index.ofBrand(brand), MAX_SCORED);
   const out: Candidate[] = [];
   for (const id of pool) {
-    const item = catalog.byId.get(id);
+    const item = usable(input, id);
     if (!item) continue;
     let sum = 0;
     let norm = 0;
@@ -466,7 +476,7 @@ function crossSell(input: RecommendInput, index: CatalogIndex): Candidate[] {
     exclude.add(item.id);
     for (const id of item.groupId ? index.inGroup(item.groupId) : []) exclude.add(id);
   }
-  const { scores, add } = tally(exclude, catalog);
+  const { scores, add } = tally(exclude, input);
   if (model) {
     for (const item of cart)
       for (const [id, w] of model.items.get(item.id)?.coBuy ?? []) add(id, w, item.id);
@@ -489,7 +499,7 @@ function crossSell(input: RecommendInput, index: CatalogIndex): Candidate[] {
       for (const key of keys.slice(0, -1).reverse()) gather(pool, index.inCategory(key), budget);
       const price = effectivePrice(item);
       for (const id of pool) {
-        const other = catalog.byId.get(id);
+        const other = usable(input, id);
         if (!other || index.categoryKeys(other).includes(leaf)) continue;
         let depth = 0;
         while (
@@ -514,13 +524,14 @@ function crossSell(input: RecommendInput, index: CatalogIndex): Candidate[] {
   return ranked(out);
 }
 
-function buyAgain({ memory, catalog, now }: RecommendInput, index: CatalogIndex): Candidate[] {
+function buyAgain(input: RecommendInput, index: CatalogIndex): Candidate[] {
+  const { memory, catalog, now } = input;
   const lastBought = new Map<string, number>();
   for (const p of memory.purchases) lastBought.set(p.id, Math.max(p.ts, lastBought.get(p.id) ?? 0));
   const best = new Map<string, Candidate>();
   const offer = (id: string, score: number, category: string, fallback: number) => {
     const known = best.get(id);
-    if (!catalog.byId.has(id) || (known && known.score >= score)) return;
+    if (!usable(input, id) || (known && known.score >= score)) return;
     best.set(id, {
       id,
       score,
@@ -546,7 +557,7 @@ function buyAgain({ memory, catalog, now }: RecommendInput, index: CatalogIndex)
 }
 
 function newArrivals(input: RecommendInput, index: CatalogIndex): Candidate[] {
-  const { catalog, now } = input;
+  const { now } = input;
   const favourites = favouriteCategories(input.memory);
   const since = now - NEW_DAYS * DAY;
   const out: Candidate[] = [];
@@ -560,7 +571,7 @@ function newArrivals(input: RecommendInput, index: CatalogIndex): Candidate[] {
     if (scanned++ >= MAX_SCAN || (general >= MAX_CANDIDATES && liked >= enough)) break;
     // Dates in the future are feed mistakes more often than launches.
     if (at > now + DAY) continue;
-    const item = catalog.byId.get(id);
+    const item = usable(input, id);
     if (!item) continue;
     if (at < since) {
       // Nothing new lately: the newest there are still make a non-empty list, ranked below.

@@ -138,12 +138,19 @@ const SEASON_FIT: Record<Season, Record<Season, number>> = {
 const valuesOf = (value: string | string[] | undefined) =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
+/** Seasons per item object, read once: every slot asks again for the same items. */
+const seasonsRead = new WeakMap<CatalogItem, (Season | "all")[]>();
+
 /** The seasons an item is made for, from `attributes.season`; empty when it does not say. */
 function seasonsOf(item: CatalogItem): (Season | "all")[] {
-  const out: (Season | "all")[] = [];
-  for (const v of valuesOf(item.attributes.season)) {
-    const season = SEASON_NAMES.get(loose(v));
-    if (season) out.push(season);
+  let out = seasonsRead.get(item);
+  if (!out) {
+    out = [];
+    for (const v of valuesOf(item.attributes.season)) {
+      const season = SEASON_NAMES.get(loose(v));
+      if (season) out.push(season);
+    }
+    seasonsRead.set(item, out);
   }
   return out;
 }
@@ -220,6 +227,46 @@ const CATEGORY_PENALTY = 0.9;
 /** Strategies about the shopper's own items: their order is the point, not variety. */
 const OWN_ITEMS: readonly Strategy[] = ["recently-viewed", "buy-again"];
 
+/**
+ * Why Relevance would drop an item whatever its score — not in the catalog, excluded by the
+ * slot or a merchant rule, sold out, already bought, out of season — or undefined when it
+ * may be shown. Recommend uses the same test to skip such items while gathering.
+ */
+export function hardFilter(
+  input: RelevanceInput,
+  rules: RelevanceRules,
+): (item: CatalogItem) => string | undefined {
+  const { memory, context, strategy } = input;
+  const index = indexCatalog(input.catalog);
+  const excluding = (rules.merchant ?? []).filter(
+    (rule) => rule.action === "exclude" && (!rule.strategies || rule.strategies.includes(strategy)),
+  );
+  const repeatable = (rules.repeatable ?? []).map(categoryKey);
+  return (item) => {
+    const { id } = item;
+    if (rules.exclude.has(id)) return "excluded by the slot";
+    const keys = index.categoryKeys(item);
+    if (excluding.some((rule) => matches(rule.match, item, keys))) return "merchant rule: exclude";
+    if (rules.inStockOnly && item.availability !== "in_stock") return "out of stock";
+    if (
+      rules.dropBought !== false &&
+      strategy !== "buy-again" &&
+      memory.bought.has(id) &&
+      !item.tags.includes("repeatable") &&
+      !repeatable.some((key) => keys.includes(key))
+    ) {
+      return "already bought";
+    }
+    if (rules.season !== false && context) {
+      const seasons = seasonsOf(item);
+      if (fitOf(seasons, context) === 0) {
+        return `season: ${seasons.join("/")} item in ${context.climate} ${context.season}`;
+      }
+    }
+    return undefined;
+  };
+}
+
 /** Relevance: turns candidates into the items to show now, in order, each with its reasons. */
 export function relevance(
   candidates: readonly Candidate[],
@@ -233,7 +280,7 @@ export function relevance(
   const merchant = (rules.merchant ?? []).filter(
     (rule) => !rule.strategies || rule.strategies.includes(strategy),
   );
-  const repeatable = (rules.repeatable ?? []).map(categoryKey);
+  const drop = hardFilter(input, rules);
   const cap = rules.frequencyCap ?? 5;
   let bandMax = 0;
   for (const a of memory.affinities.priceBands.values()) if (a > bandMax) bandMax = a;
@@ -248,20 +295,10 @@ export function relevance(
     const { id } = candidate;
     const item = catalog.byId.get(id);
     if (!item) return "not in the catalog";
-    if (rules.exclude.has(id)) return "excluded by the slot";
+    const dropped = drop(item);
+    if (dropped !== undefined) return dropped;
     const keys = index.categoryKeys(item);
     const applying = merchant.filter((rule) => matches(rule.match, item, keys));
-    if (applying.some((rule) => rule.action === "exclude")) return "merchant rule: exclude";
-    if (rules.inStockOnly && item.availability !== "in_stock") return "out of stock";
-    if (
-      rules.dropBought !== false &&
-      strategy !== "buy-again" &&
-      memory.bought.has(id) &&
-      !item.tags.includes("repeatable") &&
-      !repeatable.some((key) => keys.includes(key))
-    ) {
-      return "already bought";
-    }
     const reasons: Reason[] = [candidate.reason];
     let score = explanation.base;
     const factor = (name: string, value: number) => {
@@ -271,9 +308,6 @@ export function relevance(
     if (rules.season !== false && context) {
       const seasons = seasonsOf(item);
       const fit = fitOf(seasons, context);
-      if (fit === 0) {
-        return `season: ${seasons.join("/")} item in ${context.climate} ${context.season}`;
-      }
       if (fit < 1) factor("season", fit);
       else if (seasons.some((s) => s !== "all")) {
         reasons.push({ kind: "in-season", season: context.season });

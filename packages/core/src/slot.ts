@@ -2,7 +2,9 @@ import type { Profile, ProfileSources } from "./profile.js";
 import { recommend, type Strategy } from "./recommend.js";
 import {
   type Explanation,
+  hardFilter,
   type MerchantRule,
+  type RelevanceInput,
   type RelevanceRules,
   relevance,
   type Pick as SlotPick,
@@ -52,31 +54,42 @@ export function pickForSlot(
   // A viewed item may since have left the catalog; the anchor must be one we can compare with.
   const anchor =
     request.item ?? pageItem ?? memory.recentlyViewed.find((id) => catalog.byId.has(id));
-  const candidates = recommend(request.strategy, {
-    memory,
-    catalog,
-    now,
-    context,
-    ...(model ? { model } : {}),
-    ...(anchor === undefined ? {} : { anchor }),
-  });
   // Never the product on screen; and a list about an item does not show that item.
   const exclude = new Set<string>();
   if (pageItem !== undefined) exclude.add(pageItem);
   if (request.strategy !== "recently-viewed" && anchor !== undefined) exclude.add(anchor);
   const again = FINDING_AGAIN.has(request.strategy);
-  return relevance(
-    candidates,
-    { catalog, memory, context, strategy: request.strategy },
-    {
-      ...rules,
-      limit: request.limit,
-      exclude,
-      // A shopper looking for something they saw wants to find it even if it sold out.
-      inStockOnly: request.strategy !== "recently-viewed",
-      onePerGroup: !again,
-      dropBought: !again,
-      ...(again ? { season: false, daypart: false, priceFit: false } : {}),
+  const relevanceRules: RelevanceRules = {
+    ...rules,
+    limit: request.limit,
+    exclude,
+    // A shopper looking for something they saw wants to find it even if it sold out.
+    inStockOnly: request.strategy !== "recently-viewed",
+    onePerGroup: !again,
+    dropBought: !again,
+    ...(again ? { season: false, daypart: false, priceFit: false } : {}),
+  };
+  const input: RelevanceInput = { catalog, memory, context, strategy: request.strategy };
+  const drop = hardFilter(input, relevanceRules);
+  const candidates = recommend(request.strategy, {
+    memory,
+    catalog,
+    now,
+    context,
+    eligible: (item) => drop(item) === undefined,
+    ...(model ? { model } : {}),
+    ...(anchor === undefined ? {} : { anchor }),
+  });
+  const result = relevance(candidates, input, relevanceRules);
+  return {
+    picks: result.picks,
+    // Items skipped before they became candidates are explained by the same test.
+    explain(id) {
+      const known = result.explain(id);
+      if (known) return known;
+      const item = catalog.byId.get(id);
+      const dropped = item && drop(item);
+      return dropped ? { id, base: 0, factors: [], score: 0, dropped } : undefined;
     },
-  );
+  };
 }
