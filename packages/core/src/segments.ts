@@ -387,8 +387,8 @@ type Problems = ReturnType<typeof problemsOf>;
 
 const CONDITION =
   'expected a condition: {"all": […]}, {"any": […]}, {"not": {…}} or {"fact": …, "<operator>": …}';
-const FACT_SET = new Set(FACTS);
-const OPERATOR_LIST = OPERATORS.join(", ");
+// Built on use, not at load: the script-tag bundle, which never parses, then leaves them out.
+const operatorList = () => OPERATORS.join(", ");
 
 /** What each operator's value must be. */
 function operandProblem(op: Operator, x: unknown): string | undefined {
@@ -440,7 +440,7 @@ function parseCondition(
     return kind === "all" ? { all: conditions } : { any: conditions };
   }
   const fact = raw.fact;
-  if (typeof fact !== "string" || !FACT_SET.has(fact))
+  if (typeof fact !== "string" || !FACTS.includes(fact))
     p.add(
       `${at}.fact`,
       `unknown fact ${JSON.stringify(fact)}; expected one of ${FACTS.join(", ")}`,
@@ -451,14 +451,14 @@ function parseCondition(
     const op = OPERATORS.find((o) => o === k);
     const problem = op
       ? operandProblem(op, raw[k])
-      : `unknown operator; expected one of ${OPERATOR_LIST}`;
+      : `unknown operator; expected one of ${operatorList()}`;
     const isList = (LIST_FACTS as readonly string[]).includes(String(fact));
     if (problem) p.add(`${at}.${k}`, problem);
     else if (op === "has" && !isList)
       p.add(`${at}.has`, `"${fact}" is not a list; "has" works on ${LIST_FACTS.join(", ")}`);
     else if (op) leaf[op] = raw[k];
   }
-  if (keys.length < 2) p.add(at, `expected an operator beside "fact": one of ${OPERATOR_LIST}`);
+  if (keys.length < 2) p.add(at, `expected an operator beside "fact": one of ${operatorList()}`);
   return p.count > before ? undefined : (leaf as Leaf);
 }
 
