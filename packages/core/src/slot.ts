@@ -67,7 +67,7 @@ export function pickForSlot(
     inStockOnly: request.strategy !== "recently-viewed",
     onePerGroup: !again,
     dropBought: !again,
-    ...(again ? { season: false, daypart: false, priceFit: false } : {}),
+    ...(again && { season: false, daypart: false, priceFit: false }),
   };
   const input: RelevanceInput = { catalog, memory, context, strategy: request.strategy };
   const drop = hardFilter(input, relevanceRules);
@@ -77,8 +77,8 @@ export function pickForSlot(
     now,
     context,
     eligible: (item) => drop(item) === undefined,
-    ...(model ? { model } : {}),
-    ...(anchor === undefined ? {} : { anchor }),
+    model,
+    anchor,
   });
   const result = relevance(candidates, input, relevanceRules);
   return {
