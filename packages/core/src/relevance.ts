@@ -1,5 +1,5 @@
 import type { Catalog, CatalogItem } from "./catalog.js";
-import { CATEGORY_SEPARATOR, indexCatalog } from "./catalog-index.js";
+import { CATEGORY_SEPARATOR, indexCatalog, valuesOf } from "./catalog-index.js";
 import type { Season, ShopperContext } from "./recognize.js";
 import type { Candidate, Reason, Strategy } from "./recommend.js";
 import type { Memory } from "./remember.js";
@@ -134,9 +134,6 @@ const SEASON_FIT: Record<Season, Record<Season, number>> = {
   summer: { summer: 1, spring: 0.7, autumn: 0.5, winter: 0 },
   autumn: { autumn: 1, winter: 0.7, spring: 0.7, summer: 0.4 },
 };
-
-const valuesOf = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
 
 /** Seasons per item object, read once: every slot asks again for the same items. */
 const seasonsRead = new WeakMap<CatalogItem, (Season | "all")[]>();
