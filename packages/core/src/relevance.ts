@@ -221,8 +221,11 @@ interface Entry {
 /** Score kept per repeat of a brand, and of a leaf category, already in the slot (MMR-style). */
 const BRAND_PENALTY = 0.85;
 const CATEGORY_PENALTY = 0.9;
-/** Strategies about the shopper's own items: their order is the point, not variety. */
-const OWN_ITEMS: readonly Strategy[] = ["recently-viewed", "buy-again"];
+/**
+ * Strategies that find again the shopper's own items (seen or bought): their order is the
+ * point, not variety, and the slot does not filter them away (see slot.ts).
+ */
+export const OWN_ITEMS: readonly Strategy[] = ["recently-viewed", "buy-again"];
 
 /**
  * Why Relevance would drop an item whatever its score — not in the catalog, excluded by the
@@ -370,11 +373,9 @@ export function relevance(
 
   const diverse = !OWN_ITEMS.includes(strategy);
   const fallbackCap = Math.max(2, Math.ceil(limit / 2));
-  const brandCap = diverse ? (rules.maxPerBrand ?? fallbackCap) : Number.POSITIVE_INFINITY;
+  const brandCap = diverse ? (rules.maxPerBrand ?? fallbackCap) : Infinity;
   const categoryCap =
-    diverse && strategy !== "similar"
-      ? (rules.maxPerCategory ?? fallbackCap)
-      : Number.POSITIVE_INFINITY;
+    diverse && strategy !== "similar" ? (rules.maxPerCategory ?? fallbackCap) : Infinity;
   const groups = new Set<string>();
   const brands = new Map<string, number>();
   const leaves = new Map<string, number>();
