@@ -52,6 +52,17 @@ export function wordsOf(text: string): Set<string> {
   );
 }
 
+/** An attribute value as a list: one for a single value, several for a multi-valued one. */
+export const valuesOf = (value: string | string[] | undefined): string[] =>
+  value === undefined ? [] : Array.isArray(value) ? value : [value];
+
+/** `attributes` of an item as "name=value" keys, values folded (one key per value). */
+export function attributeKeysOf(item: CatalogItem): string[] {
+  return Object.entries(item.attributes).flatMap(([name, value]) =>
+    valuesOf(value).map((v) => `${name}=${foldCase(v)}`),
+  );
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   const list = map.get(key);
   if (list) list.push(value);
@@ -123,11 +134,7 @@ function build(catalog: Catalog): CatalogIndex {
     attributeKeys(item) {
       let list = attributes.get(item.id);
       if (!list) {
-        list = [];
-        for (const [name, value] of Object.entries(item.attributes)) {
-          for (const v of Array.isArray(value) ? value : [value])
-            list.push(`${name}=${foldCase(v)}`);
-        }
+        list = attributeKeysOf(item);
         attributes.set(item.id, list);
       }
       return list;

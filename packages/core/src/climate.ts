@@ -12,9 +12,11 @@ export interface ZoneClimate {
 }
 
 /**
- * Zones by climate band, as `band hemisphere` then `Area:City,City …` groups. A zone is placed by
- * the climate of the place most of its shoppers live in (a zone can span several): what "warm
- * clothes" means there. Bands: tropical = hot all year; arid = hot and dry with mild winters;
+ * Zones by climate band, as `band hemisphere` then `Area:City,City …` groups; an empty city
+ * (`Africa:` is "Africa/") or one ending in "/" (`America:Indiana/`) names a prefix, which places
+ * the zones under it that are not listed themselves. Sorted alphabetically at every level, which
+ * compresses best. A zone is placed by the climate of the place most of its shoppers live in (a
+ * zone can span several): what "warm clothes" means there. Bands: tropical = hot all year; arid = hot and dry with mild winters;
  * temperate = four seasons, mild-to-cool winters; continental = cold, snowy winters; polar =
  * cold most of the year.
  *
@@ -22,6 +24,7 @@ export interface ZoneClimate {
  * Europe/Istanbul, Europe/London, Europe/Paris, Asia/Tokyo, Asia/Shanghai, America/New_York,
  * America/Los_Angeles, most of Europe, the Mediterranean and East Asia — are not listed, nor are
  * zones their prefix already places (Australia/Sydney, Pacific/Fiji, Indian/Mauritius, Africa/Lagos).
+ * Most of Africa's land and people are in the tropics, hence `Africa:` as tropical north.
  *
  * Choices worth knowing:
  * - America/Sao_Paulo is temperate south: the zone holds São Paulo, Curitiba and Porto Alegre,
@@ -33,30 +36,15 @@ export interface ZoneClimate {
  *   both spellings are listed.
  */
 const TABLE =
-  "temperate north|Africa:Algiers,Tunis,Casablanca,Ceuta" +
-  ";temperate south|America:Sao_Paulo,Buenos_Aires,Montevideo,Santiago,Asuncion,La_Paz Africa:Johannesburg,Maseru,Mbabane,Harare Pacific:Auckland,Chatham,Easter" +
-  ";continental north|Europe:Moscow,Kyiv,Kiev,Minsk,Warsaw,Stockholm,Oslo,Helsinki,Riga,Vilnius,Tallinn,Bucharest,Chisinau,Samara,Volgograd Asia:Seoul,Pyongyang,Urumqi,Almaty,Bishkek,Tashkent,Kabul,Yerevan,Ulaanbaatar,Yekaterinburg,Omsk,Novosibirsk,Krasnoyarsk,Irkutsk,Yakutsk,Vladivostok,Sakhalin,Magadan,Kamchatka America:Chicago,Denver,Detroit,Boise,Anchorage,Juneau,Toronto,Montreal,Edmonton,Winnipeg,Regina,Halifax,St_Johns,Moncton,Whitehorse Atlantic:Reykjavik,Faroe" +
-  ";arid north|Asia:Dubai,Riyadh,Qatar,Bahrain,Kuwait,Muscat,Baghdad,Aden,Karachi,Damascus,Amman,Ashgabat Africa:Cairo,Tripoli,Khartoum,El_Aaiun,Nouakchott,Niamey,Ndjamena,Djibouti,Mogadishu,Asmara,Dakar America:Phoenix,Hermosillo,Chihuahua,Monterrey,Ciudad_Juarez Atlantic:Cape_Verde" +
-  ";arid south|America:Lima,Argentina/Mendoza Africa:Windhoek,Gaborone Australia:Broken_Hill" +
-  ";tropical north|Asia:Singapore,Kuala_Lumpur,Kuching,Bangkok,Ho_Chi_Minh,Saigon,Manila,Yangon,Rangoon,Phnom_Penh,Vientiane,Dhaka,Colombo,Brunei America:Cancun,Merida,Mazatlan,Guatemala,El_Salvador,Tegucigalpa,Managua,Costa_Rica,Panama,Havana,Jamaica,Santo_Domingo,Puerto_Rico,Port-au-Prince,Barbados,Martinique,Guadeloupe,Curacao,Aruba,Bogota,Caracas,Cayenne,Paramaribo,Guyana,Port_of_Spain,Nassau,Belize Pacific:Honolulu,Guam,Saipan,Palau,Majuro Indian:Maldives" +
-  ";tropical south|Asia:Jakarta,Makassar,Dili Africa:Nairobi,Dar_es_Salaam,Kinshasa,Lubumbashi,Luanda,Maputo,Lusaka,Kigali,Bujumbura,Blantyre,Brazzaville America:Manaus,Belem,Fortaleza,Recife,Bahia,Maceio,Cuiaba,Campo_Grande,Porto_Velho,Boa_Vista,Rio_Branco,Guayaquil Australia:Darwin Atlantic:St_Helena" +
-  ";polar north|America:Nome,Iqaluit,Inuvik,Yellowknife,Nuuk,Godthab Asia:Anadyr" +
-  ";polar south|America:Argentina/Ushuaia,Punta_Arenas Atlantic:Stanley Indian:Kerguelen";
-
-/** Zones not in the table, by the longest matching prefix. Else {@link DEFAULT_ZONE_CLIMATE}. */
-const PREFIXES: readonly [string, Hemisphere, Climate][] = [
-  ["America/Argentina/", "south", "temperate"],
-  ["America/Indiana/", "north", "continental"],
-  ["America/North_Dakota/", "north", "continental"],
-  ["America/Kentucky/", "north", "temperate"],
-  ["Antarctica/", "south", "polar"],
-  ["Arctic/", "north", "polar"],
-  ["Australia/", "south", "temperate"],
-  // Most of Africa's land and people are in the tropics.
-  ["Africa/", "north", "tropical"],
-  ["Indian/", "south", "tropical"],
-  ["Pacific/", "south", "tropical"],
-];
+  "arid north|Africa:Asmara,Cairo,Dakar,Djibouti,El_Aaiun,Khartoum,Mogadishu,Ndjamena,Niamey,Nouakchott,Tripoli America:Chihuahua,Ciudad_Juarez,Hermosillo,Monterrey,Phoenix Asia:Aden,Amman,Ashgabat,Baghdad,Bahrain,Damascus,Dubai,Karachi,Kuwait,Muscat,Qatar,Riyadh Atlantic:Cape_Verde" +
+  ";arid south|Africa:Gaborone,Windhoek America:Argentina/Mendoza,Lima Australia:Broken_Hill" +
+  ";continental north|America:Anchorage,Boise,Chicago,Denver,Detroit,Edmonton,Halifax,Indiana/,Juneau,Moncton,Montreal,North_Dakota/,Regina,St_Johns,Toronto,Whitehorse,Winnipeg Asia:Almaty,Bishkek,Irkutsk,Kabul,Kamchatka,Krasnoyarsk,Magadan,Novosibirsk,Omsk,Pyongyang,Sakhalin,Seoul,Tashkent,Ulaanbaatar,Urumqi,Vladivostok,Yakutsk,Yekaterinburg,Yerevan Atlantic:Faroe,Reykjavik Europe:Bucharest,Chisinau,Helsinki,Kiev,Kyiv,Minsk,Moscow,Oslo,Riga,Samara,Stockholm,Tallinn,Vilnius,Volgograd,Warsaw" +
+  ";polar north|America:Godthab,Inuvik,Iqaluit,Nome,Nuuk,Yellowknife Arctic: Asia:Anadyr" +
+  ";polar south|America:Argentina/Ushuaia,Punta_Arenas Antarctica: Atlantic:Stanley Indian:Kerguelen" +
+  ";temperate north|Africa:Algiers,Casablanca,Ceuta,Tunis America:Kentucky/" +
+  ";temperate south|Africa:Harare,Johannesburg,Maseru,Mbabane America:Argentina/,Asuncion,Buenos_Aires,La_Paz,Montevideo,Santiago,Sao_Paulo Australia: Pacific:Auckland,Chatham,Easter" +
+  ";tropical north|Africa: America:Aruba,Barbados,Belize,Bogota,Cancun,Caracas,Cayenne,Costa_Rica,Curacao,El_Salvador,Guadeloupe,Guatemala,Guyana,Havana,Jamaica,Managua,Martinique,Mazatlan,Merida,Nassau,Panama,Paramaribo,Port-au-Prince,Port_of_Spain,Puerto_Rico,Santo_Domingo,Tegucigalpa Asia:Bangkok,Brunei,Colombo,Dhaka,Ho_Chi_Minh,Kuala_Lumpur,Kuching,Manila,Phnom_Penh,Rangoon,Saigon,Singapore,Vientiane,Yangon Indian:Maldives Pacific:Guam,Honolulu,Majuro,Palau,Saipan" +
+  ";tropical south|Africa:Blantyre,Brazzaville,Bujumbura,Dar_es_Salaam,Kigali,Kinshasa,Luanda,Lubumbashi,Lusaka,Maputo,Nairobi America:Bahia,Belem,Boa_Vista,Campo_Grande,Cuiaba,Fortaleza,Guayaquil,Maceio,Manaus,Porto_Velho,Recife,Rio_Branco Asia:Dili,Jakarta,Makassar Atlantic:St_Helena Australia:Darwin Indian: Pacific:";
 
 /**
  * For an unknown zone (and UTC, Etc/*): north temperate — where most shoppers live, and the
@@ -81,17 +69,20 @@ function zoneTable(): Map<string, ZoneClimate> {
   return zones;
 }
 
-/** The zones the table names (for tests and docs). */
+/** The zones the table names, prefixes left out (for tests and docs). */
 export function knownZones(): string[] {
-  return [...zoneTable().keys()];
+  return [...zoneTable().keys()].filter((zone) => !zone.endsWith("/"));
 }
 
 /** Hemisphere and climate band of an IANA time zone; never throws. */
 export function zoneClimate(timeZone: string): ZoneClimate {
-  const known = zoneTable().get(timeZone);
-  if (known) return known;
-  const prefix = PREFIXES.find(([p]) => timeZone.startsWith(p));
-  return prefix ? { hemisphere: prefix[1], climate: prefix[2] } : DEFAULT_ZONE_CLIMATE;
+  // The zone itself, then each prefix ending in "/", longest first ("America/Indiana/",
+  // "America/"). No listed prefix is inside another, so the first found is the only match.
+  for (let end = timeZone.length; end > 1; end = timeZone.lastIndexOf("/", end - 2) + 1) {
+    const known = zoneTable().get(timeZone.slice(0, end));
+    if (known) return known;
+  }
+  return DEFAULT_ZONE_CLIMATE;
 }
 
 /** One formatter per zone: constructing them is the expensive part. `null` = not a valid zone. */

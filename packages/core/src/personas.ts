@@ -22,61 +22,78 @@ export const PERSONA_FEATURES: readonly PersonaFeature[] = [
   "browsing",
 ];
 
+/** What assigning a persona reads: a definition without its labels. */
+export type PersonaRule = Omit<PersonaDefinition, "label">;
+
 /** At most this many personas: more would split thin histories into noise. */
 export const MAX_PERSONAS = 7;
 
 /**
- * The default seven. Negative weights mark what a persona is not (a researcher is not quick to
- * cart); floors keep a persona from winning on a trace of its defining feature.
+ * The default seven, as assignment reads them. Negative weights mark what a persona is not (a
+ * researcher is not quick to cart); floors keep a persona from winning on a trace of its
+ * defining feature.
  */
-export const DEFAULT_PERSONAS: PersonaDefinition[] = [
+const DEFAULT_RULES: readonly PersonaRule[] = [
   {
     id: "bargain-hunter",
-    label: { tr: "Fırsat avcısı", en: "Bargain hunter" },
     weights: { priceSensitivity: 1 },
     min: { priceSensitivity: 0.4 },
   },
   {
     id: "brand-loyal",
-    label: { tr: "Marka sadığı", en: "Brand loyal" },
     weights: { brandLoyalty: 1, conversion: 0.25, categoryBreadth: -0.25 },
     min: { brandLoyalty: 0.5 },
   },
   {
     id: "explorer",
-    label: { tr: "Kâşif", en: "Explorer" },
     weights: { categoryBreadth: 1, visitRhythm: 0.25, brandLoyalty: -0.25 },
     min: { categoryBreadth: 0.4 },
   },
   {
     id: "decisive-buyer",
-    label: { tr: "Kararlı alıcı", en: "Decisive buyer" },
     weights: { decisiveness: 1, conversion: 0.5, researchDepth: -0.25 },
     min: { decisiveness: 0.3 },
   },
   {
     id: "researcher",
-    label: { tr: "Araştırmacı", en: "Researcher" },
     weights: { researchDepth: 1, decisiveness: -0.25 },
     min: { researchDepth: 0.4 },
   },
   {
     id: "gift-shopper",
-    label: { tr: "Hediye alıcısı", en: "Gift shopper" },
     weights: { giftSignal: 1 },
     min: { giftSignal: 0.3 },
   },
   {
     // Looks a lot, carts and buys nothing: at most a third, so any clear trait wins over it.
     id: "window-shopper",
-    label: { tr: "Vitrin gezgini", en: "Window shopper" },
     weights: { browsing: 1, decisiveness: -1, conversion: -1 },
     min: { browsing: 0.25 },
   },
 ];
 
+/** The default seven's names, by language: for the merchant's own screens, not for assigning. */
+const DEFAULT_LABELS: Record<string, Record<string, string>> = {
+  "bargain-hunter": { tr: "Fırsat avcısı", en: "Bargain hunter" },
+  "brand-loyal": { tr: "Marka sadığı", en: "Brand loyal" },
+  explorer: { tr: "Kâşif", en: "Explorer" },
+  "decisive-buyer": { tr: "Kararlı alıcı", en: "Decisive buyer" },
+  researcher: { tr: "Araştırmacı", en: "Researcher" },
+  "gift-shopper": { tr: "Hediye alıcısı", en: "Gift shopper" },
+  "window-shopper": { tr: "Vitrin gezgini", en: "Window shopper" },
+};
+
+/**
+ * The default seven with their labels. Marked pure: the script-tag bundle assigns personas but
+ * never names them, so the bundler leaves out this list and the labels with it.
+ */
+export const DEFAULT_PERSONAS: PersonaDefinition[] = /* @__PURE__ */ DEFAULT_RULES.map((p) => ({
+  ...p,
+  label: DEFAULT_LABELS[p.id] ?? {},
+}));
+
 /** Σ weight × feature / Σ |weight|, in −1…1; NaN when the persona weighs nothing. */
-function score(features: Features, persona: PersonaDefinition): number {
+function score(features: Features, persona: PersonaRule): number {
   let sum = 0;
   let norm = 0;
   for (const name of PERSONA_FEATURES) {
@@ -88,7 +105,7 @@ function score(features: Features, persona: PersonaDefinition): number {
   return sum / norm;
 }
 
-function qualifies(features: Features, persona: PersonaDefinition): boolean {
+function qualifies(features: Features, persona: PersonaRule): boolean {
   const min = persona.min ?? {};
   return PERSONA_FEATURES.every((name) => !((features[name] || 0) < (min[name] ?? -1)));
 }
@@ -102,12 +119,12 @@ function qualifies(features: Features, persona: PersonaDefinition): boolean {
  */
 export function assignPersona(
   features: Features,
-  personas: readonly PersonaDefinition[] = DEFAULT_PERSONAS,
+  personas: readonly PersonaRule[] = DEFAULT_RULES,
 ): PersonaMatch | undefined {
   const evidence = Math.min(1, features.evidence || 0);
   if (!(evidence > 0)) return undefined;
   const scores: Record<string, number> = {};
-  let best: PersonaDefinition | undefined;
+  let best: PersonaRule | undefined;
   let top = 0;
   let second = 0;
   for (const persona of personas) {

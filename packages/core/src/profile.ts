@@ -54,23 +54,20 @@ export interface ProfileSources {
  */
 export function buildProfile(input: ProfileInput): Profile {
   const { events, catalog, environment, now, config = {} } = input;
+  // Options left undefined mean "the default" to both stages, so they are passed as they are.
   const memory = remember(events, catalog, {
     now,
     // The hour-of-week histogram is in the shopper's own time.
     utcOffsetMinutes: utcOffsetMinutes(environment.timeZone, now),
-    ...(config.halfLifeDays === undefined ? {} : { halfLifeDays: config.halfLifeDays }),
-    ...(input.session ? { session: input.session.id } : {}),
-    ...(input.aggregates ? { aggregates: input.aggregates } : {}),
+    halfLifeDays: config.halfLifeDays,
+    session: input.session?.id,
+    aggregates: input.aggregates,
   });
   const recognition = recognize({
-    events,
+    ...input,
+    segments: config.segments,
+    personas: config.personas,
     memory,
-    environment,
-    now,
-    ...(input.visitor ? { visitor: input.visitor } : {}),
-    ...(input.session ? { session: input.session } : {}),
-    ...(config.segments ? { segments: config.segments } : {}),
-    ...(config.personas ? { personas: config.personas } : {}),
   });
   return { ...recognition, memory };
 }

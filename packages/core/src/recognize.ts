@@ -8,7 +8,7 @@ import {
 } from "./climate.js";
 import { classifyDevice, classifyTraffic, type DeviceClass, type TrafficClass } from "./context.js";
 import type { VitrinEvent } from "./events.js";
-import { assignPersona, DEFAULT_PERSONAS } from "./personas.js";
+import { assignPersona } from "./personas.js";
 import type { Memory } from "./remember.js";
 import { segmentsOf } from "./segments.js";
 
@@ -390,10 +390,8 @@ export function recognize(input: RecognizeInput): Recognition {
   const visitor = visitorOf(input, session.id);
   const context = contextOf(input.environment, input.now, session.events);
   const features = featuresOf(input.memory, visitor);
-  const persona = assignPersona(
-    features,
-    input.personas?.length ? input.personas : DEFAULT_PERSONAS,
-  );
+  // No list, or an empty one, leaves the defaults.
+  const persona = assignPersona(features, input.personas?.length ? input.personas : undefined);
   const segments = segmentsOf(
     {
       visitor,

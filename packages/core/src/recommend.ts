@@ -1,8 +1,8 @@
 import { type Catalog, type CatalogItem, effectivePrice } from "./catalog.js";
 import {
+  attributeKeysOf,
   CATEGORY_SEPARATOR,
   type CatalogIndex,
-  foldCase,
   indexCatalog,
   wordsOf,
 } from "./catalog-index.js";
@@ -162,21 +162,17 @@ function favouriteOf(keys: readonly string[], favourites: ReadonlyMap<string, nu
 
 const ranks = (keys: readonly string[]) => new Map(keys.map((key, at) => [key, at]));
 
-/** `attributes` as "name=value" keys, as the index makes them (for similarity without a catalog). */
-function attributeKeysOf(item: CatalogItem): string[] {
-  return Object.entries(item.attributes).flatMap(([name, value]) =>
-    (Array.isArray(value) ? value : [value]).map((v) => `${name}=${foldCase(v)}`),
-  );
-}
-
 /**
  * Scores items against `a`. Weights favour the deepest shared category (a dress is closer to
  * a dress than to a coat), then brand, attributes, closeness in price on a log scale (₺100 vs
  * ₺200 as far apart as ₺1.000 vs ₺2.000) and shared title words.
  */
-function similarTo(a: CatalogItem, index?: CatalogIndex) {
-  const attrs = (item: CatalogItem) => (index ? index.attributeKeys(item) : attributeKeysOf(item));
-  const words = (item: CatalogItem) => (index ? index.titleWords(item) : wordsOf(item.title));
+function similarTo(
+  a: CatalogItem,
+  // The index's cached keys and words in a slot; computed afresh for a pair without a catalog.
+  attrs: (item: CatalogItem) => readonly string[],
+  words: (item: CatalogItem) => ReadonlySet<string>,
+) {
   const ownAttrs = new Set(attrs(a));
   const ownWords = words(a);
   const pa = effectivePrice(a);
@@ -226,7 +222,12 @@ export function similarity(
   b: CatalogItem,
   catalog?: Catalog,
 ): { score: number; shared: string[] } {
-  return similarTo(a, catalog && indexCatalog(catalog))(b);
+  const index = catalog && indexCatalog(catalog);
+  return similarTo(
+    a,
+    index ? index.attributeKeys : attributeKeysOf,
+    index ? index.titleWords : (item) => wordsOf(item.title),
+  )(b);
 }
 
 /** The item a list is about: the given anchor, else the last viewed item still in the catalog. */
@@ -262,7 +263,7 @@ function similar(input: RecommendInput, index: CatalogIndex): Candidate[] {
   if (anchor.brand) gather(pool, index.ofBrand(anchor.brand), 1800);
   for (const key of keys.slice(0, Math.max(0, depth - 2)).reverse())
     gather(pool, index.inCategory(key), MAX_SCORED);
-  const score = similarTo(anchor, index);
+  const score = similarTo(anchor, index.attributeKeys, index.titleWords);
   const out: Candidate[] = [];
   for (const id of pool) {
     const item = usable(input, id);

@@ -1,5 +1,5 @@
 import type { Catalog, CatalogItem } from "./catalog.js";
-import { CATEGORY_SEPARATOR, indexCatalog } from "./catalog-index.js";
+import { CATEGORY_SEPARATOR, indexCatalog, valuesOf } from "./catalog-index.js";
 import type { Season, ShopperContext } from "./recognize.js";
 import type { Candidate, Reason, Strategy } from "./recommend.js";
 import type { Memory } from "./remember.js";
@@ -135,9 +135,6 @@ const SEASON_FIT: Record<Season, Record<Season, number>> = {
   autumn: { autumn: 1, winter: 0.7, spring: 0.7, summer: 0.4 },
 };
 
-const valuesOf = (value: string | string[] | undefined) =>
-  value === undefined ? [] : Array.isArray(value) ? value : [value];
-
 /** Seasons per item object, read once: every slot asks again for the same items. */
 const seasonsRead = new WeakMap<CatalogItem, (Season | "all")[]>();
 
@@ -224,8 +221,11 @@ interface Entry {
 /** Score kept per repeat of a brand, and of a leaf category, already in the slot (MMR-style). */
 const BRAND_PENALTY = 0.85;
 const CATEGORY_PENALTY = 0.9;
-/** Strategies about the shopper's own items: their order is the point, not variety. */
-const OWN_ITEMS: readonly Strategy[] = ["recently-viewed", "buy-again"];
+/**
+ * Strategies that find again the shopper's own items (seen or bought): their order is the
+ * point, not variety, and the slot does not filter them away (see slot.ts).
+ */
+export const OWN_ITEMS: readonly Strategy[] = ["recently-viewed", "buy-again"];
 
 /**
  * Why Relevance would drop an item whatever its score — not in the catalog, excluded by the
@@ -373,11 +373,9 @@ export function relevance(
 
   const diverse = !OWN_ITEMS.includes(strategy);
   const fallbackCap = Math.max(2, Math.ceil(limit / 2));
-  const brandCap = diverse ? (rules.maxPerBrand ?? fallbackCap) : Number.POSITIVE_INFINITY;
+  const brandCap = diverse ? (rules.maxPerBrand ?? fallbackCap) : Infinity;
   const categoryCap =
-    diverse && strategy !== "similar"
-      ? (rules.maxPerCategory ?? fallbackCap)
-      : Number.POSITIVE_INFINITY;
+    diverse && strategy !== "similar" ? (rules.maxPerCategory ?? fallbackCap) : Infinity;
   const groups = new Set<string>();
   const brands = new Map<string, number>();
   const leaves = new Map<string, number>();

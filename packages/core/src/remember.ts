@@ -249,8 +249,7 @@ export function remember(
   const offset = options.utcOffsetMinutes ?? 0;
   const index = catalog && indexCatalog(catalog);
   const sorted = [...events].sort((a, b) => a.ts - b.ts || (a.id < b.id ? -1 : 1));
-  const memory = emptyMemory();
-  const { tally, activeHours } = memory;
+  const { tally, activeHours } = emptyMemory();
 
   const viewedAt = new Map<string, number>();
   const categories = new Map<string, number>();
@@ -457,42 +456,48 @@ export function remember(
     (a, b) => (viewedAt.get(b) ?? 0) - (viewedAt.get(a) ?? 0) || (a < b ? -1 : 1),
   );
 
-  memory.recentlyViewed = recentlyViewed;
-  memory.viewedAt = viewedAt;
-  memory.affinities = { categories, brands, attributes, priceBands };
-  memory.cart = lines;
-  memory.abandonedCart = lines.filter((line) => line.session !== session);
-  memory.purchases = purchases.sort((a, b) => a.ts - b.ts);
-  memory.bought = new Set(purchases.map((p) => p.id));
-  memory.repurchase = repurchaseCycles(memory.purchases, (id) => {
-    const item = catalog?.byId.get(id);
-    return item && index ? index.categoryKeys(item).at(-1) : known.get(id)?.categories.at(-1);
-  });
-  memory.searches = [...searches.values()].sort((a, b) => b.count - a.count || b.last - a.last);
-  memory.interactions = interactions;
-  memory.visits = [...visits.values()].sort((a, b) => a.start - b.start);
+  purchases.sort((a, b) => a.ts - b.ts);
+  const visitList = [...visits.values()].sort((a, b) => a.start - b.start);
   tally.sessions = visits.size;
   tally.topCategories = [...categories].filter(
     ([key, v]) => v > 0 && !key.includes(CATEGORY_SEPARATOR),
   ).length;
   tally.brands = [...brands.values()].filter((v) => v > 0).length;
-  memory.nextActiveHour = nextActiveHour(activeHours, hourOfWeek(now, offset));
 
   const saleShare = index?.saleShare ?? 0;
   const dealShare = attention > 0 ? dealAttention / attention : 0;
   // Viewing sale items means little in a shop where most items are on sale.
   const dealSeeking = saleShare < 1 ? Math.max(0, (dealShare - saleShare) / (1 - saleShare)) : 0;
-  memory.intent = {
-    dealSeeking: Math.min(1, dealSeeking),
-    comparing: comparing(
-      memory.visits.at(-1),
-      (id) => known.get(id)?.categories.at(-1),
-      viewedAt,
-      sorted,
-    ),
-    giftBrowsing: giftBrowsing(recentTop, usualTop),
+  // Keys in the order of emptyMemory(), nextActiveHour last.
+  return {
+    recentlyViewed,
+    viewedAt,
+    affinities: { categories, brands, attributes, priceBands },
+    cart: lines,
+    abandonedCart: lines.filter((line) => line.session !== session),
+    purchases,
+    bought: new Set(purchases.map((p) => p.id)),
+    repurchase: repurchaseCycles(purchases, (id) => {
+      const item = catalog?.byId.get(id);
+      return item && index ? index.categoryKeys(item).at(-1) : known.get(id)?.categories.at(-1);
+    }),
+    searches: [...searches.values()].sort((a, b) => b.count - a.count || b.last - a.last),
+    activeHours,
+    intent: {
+      dealSeeking: Math.min(1, dealSeeking),
+      comparing: comparing(
+        visitList.at(-1),
+        (id) => known.get(id)?.categories.at(-1),
+        viewedAt,
+        sorted,
+      ),
+      giftBrowsing: giftBrowsing(recentTop, usualTop),
+    },
+    interactions,
+    visits: visitList,
+    tally,
+    nextActiveHour: nextActiveHour(activeHours, hourOfWeek(now, offset)),
   };
-  return memory;
 }
 
 /** Per leaf category bought from on two or more days: the median gap, and when the next is due. */

@@ -3,6 +3,7 @@
  * then the merchant's, written in JSON as a tree of conditions over named profile facts.
  * Merchant JSON is untrusted: {@link parseSegments} checks it once, and evaluation never throws.
  */
+import { CATEGORY_FIELDS } from "./aggregates.js";
 import type { VitrinEvent } from "./events.js";
 import type {
   Condition,
@@ -46,67 +47,69 @@ export interface SegmentProfile {
   now: number;
 }
 
-const VISITOR_FACTS = [
-  "visits",
-  "isNew",
-  "returning",
-  "daysSinceFirstSeen",
-  "firstSeen",
-] as const satisfies readonly (keyof Visitor)[];
-const CONTEXT_FACTS = [
-  "device",
-  "input",
-  "hover",
-  "saveData",
-  "reducedMotion",
-  "locale",
-  "currency",
-  "timeZone",
-  "utcOffsetMinutes",
-  "hemisphere",
-  "climate",
-  "season",
-  "daypart",
-  "weekday",
-  "hour",
-  "hourOfWeek",
-  "traffic",
-] as const satisfies readonly (keyof ShopperContext)[];
-const TALLY_FACTS = [
-  "events",
-  "views",
-  "clicks",
-  "cartAdds",
-  "cartRemovals",
-  "checkouts",
-  "purchases",
-  "searches",
-  "saleViews",
-  "engagementMs",
-  "sessions",
-  "firstAt",
-  "lastAt",
-  "lastPurchaseAt",
-  "topCategories",
-  "brands",
-] as const satisfies readonly (keyof Tally)[];
-const INTENT_FACTS = [
-  "dealSeeking",
-  "comparing",
-  "giftBrowsing",
-] as const satisfies readonly (keyof Intent)[];
-const FEATURE_FACTS = [
-  "priceSensitivity",
-  "categoryBreadth",
-  "brandLoyalty",
-  "visitRhythm",
-  "conversion",
-  "researchDepth",
-  "decisiveness",
-  "giftSignal",
-  "browsing",
-  "evidence",
-] as const satisfies readonly (keyof Features)[];
+/**
+ * Facts read straight off one part of the profile, by group: `visitor.visits`, `tally.cartAdds`…
+ * One table, so that the facts a rule may name and the facts computed cannot drift apart.
+ */
+const FACT_GROUPS = {
+  visitor: ["visits", "isNew", "returning", "daysSinceFirstSeen", "firstSeen"],
+  context: [
+    "device",
+    "input",
+    "hover",
+    "saveData",
+    "reducedMotion",
+    "locale",
+    "currency",
+    "timeZone",
+    "utcOffsetMinutes",
+    "hemisphere",
+    "climate",
+    "season",
+    "daypart",
+    "weekday",
+    "hour",
+    "hourOfWeek",
+    "traffic",
+  ],
+  tally: [
+    "events",
+    "views",
+    "clicks",
+    "cartAdds",
+    "cartRemovals",
+    "checkouts",
+    "purchases",
+    "searches",
+    "saleViews",
+    "engagementMs",
+    "sessions",
+    "firstAt",
+    "lastAt",
+    "lastPurchaseAt",
+    "topCategories",
+    "brands",
+  ],
+  intent: ["dealSeeking", "comparing", "giftBrowsing"],
+  features: [
+    "priceSensitivity",
+    "categoryBreadth",
+    "brandLoyalty",
+    "visitRhythm",
+    "conversion",
+    "researchDepth",
+    "decisiveness",
+    "giftSignal",
+    "browsing",
+    "evidence",
+  ],
+} as const satisfies {
+  visitor: readonly (keyof Visitor)[];
+  context: readonly (keyof ShopperContext)[];
+  tally: readonly (keyof Tally)[];
+  intent: readonly (keyof Intent)[];
+  features: readonly (keyof Features)[];
+};
 
 /** Facts that are lists, for `has`: segment ids, item ids, search terms. */
 export const LIST_FACTS = [
@@ -124,11 +127,9 @@ export const LIST_FACTS = [
  * `cart.count`/`cart.abandoned` count lines; `session.*` count this visit's events.
  */
 export const FACTS: readonly string[] = [
-  ...VISITOR_FACTS.map((k) => `visitor.${k}`),
-  ...CONTEXT_FACTS.map((k) => `context.${k}`),
-  ...TALLY_FACTS.map((k) => `tally.${k}`),
-  ...INTENT_FACTS.map((k) => `intent.${k}`),
-  ...FEATURE_FACTS.map((k) => `features.${k}`),
+  ...Object.entries(FACT_GROUPS).flatMap(([group, keys]) =>
+    keys.map((k: string) => `${group}.${k}`),
+  ),
   "cart.count",
   "cart.abandoned",
   "days.sinceLastPurchase",
@@ -160,13 +161,7 @@ const sinceDays = (now: number, at: number | undefined) =>
 function categoryPath(event: VitrinEvent): string {
   const item = event.items[0];
   if (!item) return "";
-  return [
-    item.item_category,
-    item.item_category2,
-    item.item_category3,
-    item.item_category4,
-    item.item_category5,
-  ]
+  return CATEGORY_FIELDS.map((field) => item[field])
     .filter(Boolean)
     .join(" > ");
 }
@@ -220,11 +215,17 @@ export function builtInSegments(p: SegmentProfile): BuiltInSegment[] {
 export function factsOf(p: SegmentProfile, segments: readonly string[]): Facts {
   const { memory, now } = p;
   const f: Facts = {};
-  for (const k of VISITOR_FACTS) f[`visitor.${k}`] = p.visitor[k];
-  for (const k of CONTEXT_FACTS) f[`context.${k}`] = p.context[k];
-  for (const k of TALLY_FACTS) f[`tally.${k}`] = memory.tally[k];
-  for (const k of INTENT_FACTS) f[`intent.${k}`] = memory.intent[k];
-  for (const k of FEATURE_FACTS) f[`features.${k}`] = p.features[k];
+  const parts: Record<keyof typeof FACT_GROUPS, object> = {
+    visitor: p.visitor,
+    context: p.context,
+    tally: memory.tally,
+    intent: memory.intent,
+    features: p.features,
+  };
+  for (const [group, keys] of Object.entries(FACT_GROUPS)) {
+    const part = parts[group as keyof typeof FACT_GROUPS] as Record<string, FactValue>;
+    for (const k of keys) f[`${group}.${k}`] = part[k];
+  }
   const count = (name: string) => p.session.filter((e) => e.name === name).length;
   return Object.assign(f, {
     "cart.count": memory.cart.length,
@@ -387,8 +388,8 @@ type Problems = ReturnType<typeof problemsOf>;
 
 const CONDITION =
   'expected a condition: {"all": […]}, {"any": […]}, {"not": {…}} or {"fact": …, "<operator>": …}';
-const FACT_SET = new Set(FACTS);
-const OPERATOR_LIST = OPERATORS.join(", ");
+// Built on use, not at load: the script-tag bundle, which never parses, then leaves them out.
+const operatorList = () => OPERATORS.join(", ");
 
 /** What each operator's value must be. */
 function operandProblem(op: Operator, x: unknown): string | undefined {
@@ -440,7 +441,7 @@ function parseCondition(
     return kind === "all" ? { all: conditions } : { any: conditions };
   }
   const fact = raw.fact;
-  if (typeof fact !== "string" || !FACT_SET.has(fact))
+  if (typeof fact !== "string" || !FACTS.includes(fact))
     p.add(
       `${at}.fact`,
       `unknown fact ${JSON.stringify(fact)}; expected one of ${FACTS.join(", ")}`,
@@ -451,14 +452,14 @@ function parseCondition(
     const op = OPERATORS.find((o) => o === k);
     const problem = op
       ? operandProblem(op, raw[k])
-      : `unknown operator; expected one of ${OPERATOR_LIST}`;
+      : `unknown operator; expected one of ${operatorList()}`;
     const isList = (LIST_FACTS as readonly string[]).includes(String(fact));
     if (problem) p.add(`${at}.${k}`, problem);
     else if (op === "has" && !isList)
       p.add(`${at}.has`, `"${fact}" is not a list; "has" works on ${LIST_FACTS.join(", ")}`);
     else if (op) leaf[op] = raw[k];
   }
-  if (keys.length < 2) p.add(at, `expected an operator beside "fact": one of ${OPERATOR_LIST}`);
+  if (keys.length < 2) p.add(at, `expected an operator beside "fact": one of ${operatorList()}`);
   return p.count > before ? undefined : (leaf as Leaf);
 }
 

@@ -4,6 +4,7 @@ import {
   type Explanation,
   hardFilter,
   type MerchantRule,
+  OWN_ITEMS,
   type RelevanceInput,
   type RelevanceRules,
   relevance,
@@ -34,9 +35,6 @@ export interface SlotResult {
   explain(id: string): Explanation | undefined;
 }
 
-/** Strategies that find again what the shopper already saw or bought: no filtering it away. */
-const FINDING_AGAIN = new Set<Strategy>(["recently-viewed", "buy-again"]);
-
 /**
  * The stages in order for one slot: the profile (Recognize and Remember, computed once for all
  * slots), then Recommend and Relevance. Pure.
@@ -58,7 +56,8 @@ export function pickForSlot(
   const exclude = new Set<string>();
   if (pageItem !== undefined) exclude.add(pageItem);
   if (request.strategy !== "recently-viewed" && anchor !== undefined) exclude.add(anchor);
-  const again = FINDING_AGAIN.has(request.strategy);
+  // Finding again what the shopper already saw or bought: no filtering it away.
+  const again = OWN_ITEMS.includes(request.strategy);
   const relevanceRules: RelevanceRules = {
     ...rules,
     limit: request.limit,
@@ -67,7 +66,7 @@ export function pickForSlot(
     inStockOnly: request.strategy !== "recently-viewed",
     onePerGroup: !again,
     dropBought: !again,
-    ...(again ? { season: false, daypart: false, priceFit: false } : {}),
+    ...(again && { season: false, daypart: false, priceFit: false }),
   };
   const input: RelevanceInput = { catalog, memory, context, strategy: request.strategy };
   const drop = hardFilter(input, relevanceRules);
@@ -77,8 +76,8 @@ export function pickForSlot(
     now,
     context,
     eligible: (item) => drop(item) === undefined,
-    ...(model ? { model } : {}),
-    ...(anchor === undefined ? {} : { anchor }),
+    model,
+    anchor,
   });
   const result = relevance(candidates, input, relevanceRules);
   return {
