@@ -78,7 +78,8 @@ function build(catalog: Catalog): CatalogIndex {
   // A shop has thousands of items but a few hundred category paths: one key list per path.
   const paths = new Map<string, string[]>();
   for (const item of catalog.items) {
-    const joined = item.categories.join(CATEGORY_SEPARATOR);
+    // JSON, not a join: ["A > B"] and ["A", "B"], or [] and [""], are different paths.
+    const joined = JSON.stringify(item.categories);
     let path = paths.get(joined);
     if (!path) {
       path = [];
