@@ -9,7 +9,7 @@
 // 100k. Prints tables and writes reports/bench-profile.json.
 //
 //   node scripts/bench-profile.mjs [--sizes=1000,10000,100000] [--histories=100,1000,5000]
-//                                  [--runs=30]
+//                                  [--runs=50]
 
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
@@ -43,7 +43,7 @@ function listOption(name, fallback) {
 const options = {
   sizes: listOption("sizes", "1000,10000,100000"),
   histories: listOption("histories", "100,1000,5000"),
-  runs: listOption("runs", "30")[0] ?? 30,
+  runs: listOption("runs", "50")[0] ?? 50,
 };
 /** The slot the targets speak of: the one every shop has on its home page. */
 const ONE_SLOT = "for-you";
@@ -361,6 +361,25 @@ function printTables(report) {
       ...Object.fromEntries(strategies.map((s) => [s, row.slots[s]?.median.toFixed(2)])),
     })),
   );
+  console.log("\nHow cost grows (median ms)");
+  const sizes = [...new Set(report.rows.map((r) => r.items))];
+  const histories = [...new Set(report.rows.map((r) => r.events))];
+  const at = (/** @type {number} */ items, /** @type {number} */ events) =>
+    report.rows.find((r) => r.items === items && r.events === events);
+  for (const items of sizes) {
+    const cells = histories.map(
+      (events) => `${events}: ${at(items, events)?.profile.median.toFixed(2)}`,
+    );
+    console.log(`  profile, ${items.toLocaleString("en")} items, by events — ${cells.join(", ")}`);
+  }
+  for (const events of histories) {
+    const cells = sizes.map(
+      (items) => `${items}: ${at(items, events)?.slots[ONE_SLOT]?.median.toFixed(2)}`,
+    );
+    console.log(
+      `  ${ONE_SLOT} slot, ${events.toLocaleString("en")} events, by items — ${cells.join(", ")}`,
+    );
+  }
   console.log("\nTargets (profile + one slot, median)");
   for (const t of report.targets) {
     const verdict =
