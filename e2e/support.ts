@@ -10,6 +10,7 @@ export interface DemoItem {
   salePrice?: number;
   availability: string;
   categories: string[];
+  attributes: Record<string, string | string[]>;
 }
 
 /** The demo catalog as built into the storefront. */

@@ -50,6 +50,12 @@ function recentlyViewedSlot(lang) {
   return `<div data-vitrin-slot="recently-viewed" data-vitrin-limit="6" data-vitrin-title="${esc(t.recentlyViewed)}"></div>`;
 }
 
+/** Picked for this shopper from what they did: empty-handed visitors see what sells. */
+function forYouSlot(lang) {
+  const t = UI[lang];
+  return `<div data-vitrin-slot="for-you" data-vitrin-limit="8" data-vitrin-title="${esc(t.forYou)}"></div>`;
+}
+
 function recommendationsSection(lang, slots) {
   return `<section class="recommendations" aria-label="${esc(UI[lang].recommendations)}">
 ${slots.join("\n")}
@@ -241,7 +247,7 @@ ${productGrid(bestsellers, lang, { eager: true })}
 <h2 id="h-new">${esc(t.newArrivals)}</h2>
 ${productGrid(newest, lang)}
 </section>
-${recommendationsSection(lang, [recentlyViewedSlot(lang)])}`;
+${recommendationsSection(lang, [forYouSlot(lang), recentlyViewedSlot(lang)])}`;
 
   return layout({
     lang,

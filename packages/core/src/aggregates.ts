@@ -63,7 +63,8 @@ export const EVENT_WEIGHTS: Partial<Record<EventName, number>> = {
   remove_from_cart: -2,
 };
 
-const CATEGORY_FIELDS = [
+/** An event item's category fields, root first. */
+export const CATEGORY_FIELDS = [
   "item_category",
   "item_category2",
   "item_category3",

@@ -47,6 +47,11 @@ export interface Catalog {
   byId: ReadonlyMap<string, CatalogItem>;
   /** When this copy was downloaded (ms since epoch), if it came from the network or the cache. */
   fetchedAt?: number;
+  /**
+   * The catalog as downloaded, when this one carries fresher prices and stock read from
+   * product pages. Ids, titles, categories and brands are the same in both.
+   */
+  base?: Catalog;
 }
 
 /** A validated catalog plus what was wrong with the input. */

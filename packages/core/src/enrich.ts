@@ -55,5 +55,10 @@ export function applyOverrides(catalog: Catalog, overrides: Overrides): Catalog 
     }
     byId.set(id, next);
   }
-  return { ...catalog, byId, items: catalog.items.map((item) => byId.get(item.id) ?? item) };
+  return {
+    ...catalog,
+    byId,
+    items: catalog.items.map((item) => byId.get(item.id) ?? item),
+    base: catalog.base ?? catalog,
+  };
 }

@@ -19,7 +19,9 @@ export {
   effectivePrice,
   parseCatalog,
 } from "./catalog.js";
+export { type CatalogIndex, foldCase, indexCatalog } from "./catalog-index.js";
 export { type CatalogSource, loadCatalog } from "./catalog-loader.js";
+export { currencyOf, utcOffsetMinutes, zoneClimate } from "./climate.js";
 export {
   AGGREGATES_KEY,
   COMPACTED_AT_KEY,
@@ -53,6 +55,7 @@ export {
   VITRIN_MARK,
 } from "./datalayer.js";
 export { addOverrides, applyOverrides, type ItemOverride, type Overrides } from "./enrich.js";
+export { readEnvironment } from "./environment.js";
 export {
   EVENT_NAMES,
   type EventItem,
@@ -68,8 +71,36 @@ export {
 export { formatPrice, localeFor } from "./format.js";
 export { type JsonLdProduct, productsFromJsonLd, readJsonLd } from "./jsonld.js";
 export { reportFailure, warnOnce } from "./log.js";
+export type { Model, ModelItem } from "./model.js";
+export { DEFAULT_PERSONAS, parsePersonas } from "./personas.js";
+export {
+  buildProfile,
+  type Profile,
+  type ProfileConfig,
+  type ProfileInput,
+  type ProfileSources,
+} from "./profile.js";
+export {
+  type Climate,
+  type Condition,
+  type Daypart,
+  type Environment,
+  type Features,
+  type Hemisphere,
+  type PersonaDefinition,
+  type PersonaMatch,
+  type Recognition,
+  type RecognizeInput,
+  recognize,
+  type Season,
+  type SegmentRule,
+  type ShopperContext,
+  type Visitor,
+  type VisitorRecord,
+} from "./recognize.js";
 export {
   type Candidate,
+  favouriteCategories,
   isStrategy,
   type Reason,
   type RecommendInput,
@@ -78,12 +109,45 @@ export {
   type Strategy,
   similarity,
 } from "./recommend.js";
-export { type Pick, type RelevanceRules, relevance } from "./relevance.js";
-export { type Memory, remember } from "./remember.js";
+export {
+  type Explanation,
+  type MerchantRule,
+  type Pick,
+  type RelevanceInput,
+  type RelevanceResult,
+  type RelevanceRules,
+  type RuleMatch,
+  relevance,
+  seasonFit,
+} from "./relevance.js";
+export {
+  type Affinities,
+  type CartLine,
+  DEFAULT_HALF_LIFE_DAYS,
+  emptyMemory,
+  hourOfWeek,
+  type Intent,
+  type Interaction,
+  type Memory,
+  normaliseSearch,
+  type Purchase,
+  type RememberOptions,
+  type Repurchase,
+  remember,
+  type Search,
+  type Tally,
+  type Visit,
+} from "./remember.js";
 export { exportData, type VitrinExport } from "./rights.js";
 export { fromSegment, SEGMENT_EVENTS } from "./segment.js";
+export { BUILT_IN_SEGMENTS, FACTS, parseSegments } from "./segments.js";
 export { continueSession, readSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
-export { pickForSlot, type SlotInputs, type SlotRequest } from "./slot.js";
+export {
+  pickForSlot,
+  type SlotRequest,
+  type SlotResult,
+  type SlotRules,
+} from "./slot.js";
 export {
   CACHE_STORE,
   type CacheStore,
@@ -105,4 +169,10 @@ export {
 export type { TabMessage } from "./sync.js";
 export { createTracker, type Identity, type Tracker, type TrackerOptions } from "./tracker.js";
 export { safeHttpUrl } from "./url.js";
-export { createVitrin, type SlotState, type Vitrin, type VitrinOptions } from "./vitrin.js";
+export {
+  createVitrin,
+  type SlotState,
+  VISITOR_KEY,
+  type Vitrin,
+  type VitrinOptions,
+} from "./vitrin.js";

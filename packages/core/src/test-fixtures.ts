@@ -1,4 +1,4 @@
-import type { VitrinEvent } from "./events.js";
+import type { EventItem, VitrinEvent } from "./events.js";
 
 /** A small catalog in the Vitrin format, for tests. */
 export const CATALOG = {
@@ -92,5 +92,26 @@ export function viewEvent(
     path: "/",
     session: "s1",
     ctx: { traffic: "direct", device: "desktop" },
+  };
+}
+
+/** A stored event for tests: `name` at `ts` on the given items (ids or GA4 items), in `session`. */
+export function makeEvent(
+  name: VitrinEvent["name"],
+  ts: number,
+  items: (string | EventItem)[] = [],
+  extra: { session?: string; params?: VitrinEvent["params"]; ctx?: VitrinEvent["ctx"] } = {},
+): VitrinEvent {
+  counter++;
+  return {
+    id: `e${counter}`,
+    name,
+    ts,
+    items: items.map((item) => (typeof item === "string" ? { item_id: item } : item)),
+    params: extra.params ?? {},
+    source: "datalayer",
+    path: "/",
+    session: extra.session ?? "s1",
+    ctx: extra.ctx ?? { traffic: "direct", device: "desktop" },
   };
 }

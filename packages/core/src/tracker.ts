@@ -63,6 +63,8 @@ export interface Tracker {
   consent(granted: boolean): Promise<void>;
   /** Whether events are being stored now (consent given, or not needed). */
   storing(): boolean;
+  /** The current session, once there is one (the first event starts it). */
+  session(): Session | undefined;
   /** Writes pending events now. */
   flush(): Promise<void>;
   /** Deletes everything Vitrin stored on this device, in every tab. */
@@ -379,6 +381,7 @@ export function createTracker(options: TrackerOptions): Tracker {
   }
 
   return {
+    session: () => session,
     track(name, params) {
       const segment = typeof name === "string" ? fromSegment(name, params) : undefined;
       return segment

@@ -96,4 +96,113 @@ describe("createVitrin", () => {
     expect(error.mock.calls[0]?.[0]).toContain("HTTP 500");
     error.mockRestore();
   });
+
+  it("keeps a live $profile that recomputes as events arrive, and a visitor record on the device", async () => {
+    // Earlier tests left a session in this document's localStorage: start as a first visit.
+    localStorage.clear();
+    const stores = memoryStores();
+    const now = Date.UTC(2026, 11, 10, 18);
+    const options = {
+      catalog: CATALOG,
+      stores,
+      now: () => now,
+      environment: {
+        userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) Mobile/15E148",
+        maxTouchPoints: 5,
+        screenWidth: 390,
+        coarsePointer: true,
+        hover: false,
+        saveData: false,
+        reducedMotion: false,
+        languages: ["tr-TR"],
+        timeZone: "Europe/Istanbul",
+        referrer: "https://www.google.com/",
+        host: "magaza.example",
+        search: "",
+      },
+      dataLayer: false as const,
+      jsonLd: false,
+      dataAttributes: false,
+      spa: false,
+      engagement: false,
+    };
+    const vitrin = createVitrin(options);
+    expect(vitrin.$profile.get()).toBeUndefined();
+    await vitrin.ready;
+    await vi.waitFor(() => expect(vitrin.$profile.get()?.visitor.id).not.toBe("anonymous"));
+    const profile = vitrin.$profile.get();
+    expect(profile?.context).toMatchObject({
+      device: "mobile",
+      input: "touch",
+      season: "winter",
+      // 18:00 UTC is 21:00 in Istanbul.
+      daypart: "evening",
+      hour: 21,
+    });
+    expect(profile?.segments).toContain("new-visitor");
+    expect(profile?.segments).not.toContain("high-intent");
+
+    vitrin.track("add_to_cart", { items: [{ item_id: "KBN-1", quantity: 1 }] });
+    await Promise.resolve();
+    expect(vitrin.$profile.get()?.segments).toContain("high-intent");
+    expect(vitrin.$profile.get()?.memory.cart.map((line) => line.id)).toEqual(["KBN-1"]);
+    await vitrin.flush();
+
+    // The visitor record is kept on the device: the next page load is the same visitor.
+    const stored = await stores.cache.get<{ id: string }>("visitor");
+    expect(stored?.id).toBe(profile?.visitor.id);
+    const next = createVitrin(options);
+    await next.ready;
+    await vi.waitFor(() => expect(next.$profile.get()?.visitor.id).toBe(stored?.id));
+  });
+
+  it("explains a slot's items and contains a failing stage to that slot", async () => {
+    const error = vi.spyOn(console, "error").mockImplementation(() => {});
+    const vitrin = createVitrin({
+      catalog: CATALOG,
+      stores: memoryStores(),
+      now: () => Date.UTC(2026, 5, 10, 12),
+      dataLayer: false,
+      jsonLd: false,
+      dataAttributes: false,
+      spa: false,
+      engagement: false,
+      // A merchant rule whose match throws when read: the slot is lost, the page is not.
+      relevance: {
+        merchant: [
+          {
+            action: "boost",
+            factor: 2,
+            get match(): never {
+              throw new Error("bad rule");
+            },
+          },
+        ],
+      },
+    });
+    await vitrin.ready;
+    expect(vitrin.slot({ strategy: "trending", limit: 3 }).get()).toEqual({
+      status: "unavailable",
+    });
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]?.[0]).toContain('choosing items for a "trending" slot failed');
+    error.mockRestore();
+
+    const fine = createVitrin({
+      catalog: CATALOG,
+      stores: memoryStores(),
+      now: () => Date.UTC(2026, 5, 10, 12),
+      dataLayer: false,
+      jsonLd: false,
+      dataAttributes: false,
+      spa: false,
+      engagement: false,
+    });
+    await fine.ready;
+    const state = fine.slot({ strategy: "trending", limit: 3 }).get();
+    expect(state.status).toBe("ready");
+    if (state.status !== "ready") return;
+    expect(state.explain(state.picks[0]?.item.id ?? "")?.position).toBe(0);
+    expect(state.explain("ELB-4")?.dropped).toBe("out of stock");
+  });
 });

@@ -1,14 +1,26 @@
 import { atom, computed, type ReadableAtom } from "nanostores";
+import { type Aggregates, readAggregates } from "./aggregates.js";
 import { type Catalog, parseCatalog } from "./catalog.js";
 import { loadCatalog } from "./catalog-loader.js";
-import { COMPACTED_AT_KEY, compact, DEFAULT_CAPS, shouldCompact } from "./compaction.js";
+import {
+  AGGREGATES_KEY,
+  COMPACTED_AT_KEY,
+  compact,
+  DEFAULT_CAPS,
+  shouldCompact,
+} from "./compaction.js";
 import type { ConsentSetting } from "./consent.js";
 import { addOverrides, applyOverrides, type Overrides } from "./enrich.js";
+import { readEnvironment } from "./environment.js";
 import type { VitrinEvent } from "./events.js";
+import { randomId } from "./ids.js";
 import { reportFailure, warnOnce } from "./log.js";
-import type { Pick as SlotPick } from "./relevance.js";
+import type { Model } from "./model.js";
+import { buildProfile, type Profile, type ProfileConfig } from "./profile.js";
+import type { Environment, VisitorRecord } from "./recognize.js";
+import type { Explanation, Pick as SlotPick } from "./relevance.js";
 import { exportData, type VitrinExport } from "./rights.js";
-import { pickForSlot, type SlotRequest } from "./slot.js";
+import { pickForSlot, type SlotRequest, type SlotRules } from "./slot.js";
 import { defaultStores, memoryStores, type Stores } from "./store.js";
 import { createTracker, type Identity, type Tracker, type TrackerOptions } from "./tracker.js";
 
@@ -24,6 +36,14 @@ export interface VitrinOptions
   consent?: ConsentSetting;
   /** A cached catalog younger than this is used with no request. Default 6 hours. */
   catalogMaxAgeMs?: number;
+  /** Segments, personas and the half-life of interest. */
+  profile?: ProfileConfig;
+  /** Relevance settings for every slot: merchant rules, repeatable categories, diversity. */
+  relevance?: SlotRules;
+  /** A model made by `vitrin model` (viewed-together, bought-together, trending). */
+  model?: Model;
+  /** Device, settings and page the profile reads; this browser's by default. */
+  environment?: Environment;
   /** Storage; IndexedDB (falling back to memory) by default. */
   stores?: Stores;
   /** Clock, for tests. */
@@ -35,7 +55,16 @@ export interface VitrinOptions
 export type SlotState =
   | { status: "loading" }
   | { status: "unavailable" }
-  | { status: "ready"; picks: SlotPick[]; currency: string };
+  | {
+      status: "ready";
+      picks: SlotPick[];
+      currency: string;
+      /** The score breakdown of a candidate: why it is shown where it is, or why it is not. */
+      explain(id: string): Explanation | undefined;
+    };
+
+/** The visitor record's cache key. */
+export const VISITOR_KEY = "visitor";
 
 /** A running Vitrin instance. */
 export interface Vitrin {
@@ -55,6 +84,8 @@ export interface Vitrin {
   readonly $catalog: ReadableAtom<Catalog | null | undefined>;
   /** Attributes given to `identify()`. */
   readonly $identity: ReadableAtom<Identity>;
+  /** The shopper's profile (Recognize + Remember); undefined until the stored history is read. */
+  readonly $profile: ReadableAtom<Profile | undefined>;
   /** The contents of a slot, recomputed when events or the catalog change. */
   slot(request: SlotRequest): ReadableAtom<SlotState>;
   /** Settles when the stored history and the catalog have been read. */
@@ -82,6 +113,9 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const $raw = atom<Catalog | null | undefined>(undefined);
   const $overrides = atom<Overrides>({});
   const $identity = atom<Identity>({});
+  const $aggregates = atom<Aggregates | undefined>(undefined);
+  const $visitor = atom<VisitorRecord | undefined>(undefined);
+  const environment = options.environment ?? readEnvironment();
   let arrived: VitrinEvent[] = [];
 
   // The tracker reports JSON-LD while it starts, before `tracker` below is assigned.
@@ -115,6 +149,8 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
         $history.set([]);
         $pageEvents.set([]);
         $identity.set({});
+        $aggregates.set(undefined);
+        $visitor.set(undefined);
       }
     },
   });
@@ -157,6 +193,17 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     void cache
       .get<Overrides>("overrides")
       .then((saved) => saved && $overrides.set({ ...saved, ...$overrides.get() }));
+    void cache.get(AGGREGATES_KEY).then((stored) => $aggregates.set(readAggregates(stored)));
+    // A random id made here and kept here: "new or returning" without cookies or a server.
+    void cache.get<VisitorRecord>(VISITOR_KEY).then((stored) => {
+      if (stored && typeof stored.id === "string" && Number.isFinite(stored.firstSeen)) {
+        $visitor.set(stored);
+        return;
+      }
+      const visitor = { id: randomId(), firstSeen: now() };
+      $visitor.set(visitor);
+      return cache.set(VISITOR_KEY, visitor);
+    });
   }
 
   const catalog = (async () => {
@@ -190,16 +237,49 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     },
   );
 
+  // One profile for every slot, recomputed when events, the catalog or the stored records change.
+  const $profile = computed(
+    [$history, $events, $catalog, $aggregates, $visitor],
+    (stored, events, catalog, aggregates, visitor): Profile | undefined => {
+      if (stored === undefined) return undefined;
+      const session = tracker.session();
+      // A fault in the profile stages must cost personalization, never the page.
+      try {
+        return buildProfile({
+          events,
+          environment,
+          now: now(),
+          ...(catalog ? { catalog } : {}),
+          ...(aggregates ? { aggregates } : {}),
+          ...(visitor ? { visitor } : {}),
+          ...(session ? { session: { id: session.id, count: session.count } } : {}),
+          ...(options.profile ? { config: options.profile } : {}),
+        });
+      } catch (error) {
+        reportFailure("building the profile", error);
+        return undefined;
+      }
+    },
+  );
+
   const slot = (request: SlotRequest) =>
-    computed(
-      [$history, $events, $catalog, $pageItem],
-      (stored, events, catalog, pageItem): SlotState => {
-        if (catalog === null) return { status: "unavailable" };
-        if (catalog === undefined || stored === undefined) return { status: "loading" };
-        const picks = pickForSlot(request, { events, catalog, ...(pageItem ? { pageItem } : {}) });
-        return { status: "ready", picks, currency: catalog.currency };
-      },
-    );
+    computed([$profile, $catalog, $pageItem], (profile, catalog, pageItem): SlotState => {
+      if (catalog === null) return { status: "unavailable" };
+      if (catalog === undefined || profile === undefined) return { status: "loading" };
+      try {
+        const { picks, explain } = pickForSlot(
+          request,
+          profile,
+          { catalog, now: now(), ...(options.model ? { model: options.model } : {}) },
+          options.relevance,
+          pageItem,
+        );
+        return { status: "ready", picks, currency: catalog.currency, explain };
+      } catch (error) {
+        reportFailure(`choosing items for a "${request.strategy}" slot`, error);
+        return { status: "unavailable" };
+      }
+    });
 
   return {
     track: tracker.track,
@@ -213,6 +293,7 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     $events,
     $catalog,
     $identity,
+    $profile,
     slot,
     ready: Promise.all([history, catalog]).then(() => undefined),
     flush: tracker.flush,

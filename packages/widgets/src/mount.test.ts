@@ -69,7 +69,7 @@ describe("readSlotAttributes", () => {
     expect(bad).toEqual({
       ok: false,
       error:
-        '<div#rec data-vitrin-slot="simlar">: data-vitrin-slot="simlar" is not a strategy; expected one of recently-viewed, similar',
+        '<div#rec data-vitrin-slot="simlar">: data-vitrin-slot="simlar" is not a strategy; expected one of recently-viewed, similar, viewed-together, bought-together, trending, for-you, cart-cross-sell, buy-again, new-arrivals',
     });
     const limit = readSlotAttributes(
       element({ "data-vitrin-slot": "similar", "data-vitrin-limit": "lots" }),

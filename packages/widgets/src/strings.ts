@@ -10,11 +10,31 @@ export interface Strings {
 /** Built-in languages: Turkish and English. */
 export const STRINGS: Record<"tr" | "en", Strings> = {
   tr: {
-    titles: { "recently-viewed": "Son baktıkların", similar: "Benzer ürünler" },
+    titles: {
+      "recently-viewed": "Son baktıkların",
+      similar: "Benzer ürünler",
+      "viewed-together": "Bunlara da bakıldı",
+      "bought-together": "Birlikte alınanlar",
+      trending: "Çok satanlar",
+      "for-you": "Sana özel",
+      "cart-cross-sell": "Sepetine yakışanlar",
+      "buy-again": "Yeniden al",
+      "new-arrivals": "Yeni gelenler",
+    },
     was: "Önceki fiyat",
   },
   en: {
-    titles: { "recently-viewed": "Recently viewed", similar: "Similar items" },
+    titles: {
+      "recently-viewed": "Recently viewed",
+      similar: "Similar items",
+      "viewed-together": "Customers also viewed",
+      "bought-together": "Frequently bought together",
+      trending: "Trending now",
+      "for-you": "Picked for you",
+      "cart-cross-sell": "Goes with your cart",
+      "buy-again": "Buy again",
+      "new-arrivals": "New arrivals",
+    },
     was: "Was",
   },
 };

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { type Catalog, parseCatalog } from "./catalog.js";
+import type { VitrinEvent } from "./events.js";
+import { buildProfile } from "./profile.js";
+import type { Environment } from "./recognize.js";
+import { pickForSlot, type SlotRequest, type SlotRules } from "./slot.js";
+import { CATALOG, viewEvent } from "./test-fixtures.js";
+
+const catalog = parseCatalog(CATALOG, "test").catalog as Catalog;
+/** A June afternoon in Istanbul: summer dresses are in season, the wool coat is not. */
+const NOW = Date.UTC(2026, 5, 10, 12);
+const ENVIRONMENT: Environment = {
+  userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140",
+  maxTouchPoints: 0,
+  screenWidth: 1440,
+  coarsePointer: false,
+  hover: true,
+  saveData: false,
+  reducedMotion: false,
+  languages: ["tr-TR"],
+  timeZone: "Europe/Istanbul",
+  referrer: "",
+  host: "magaza.example",
+  search: "",
+};
+
+function slot(
+  request: SlotRequest,
+  events: VitrinEvent[],
+  pageItem?: string,
+  rules: SlotRules = {},
+) {
+  const profile = buildProfile({ events, catalog, environment: ENVIRONMENT, now: NOW });
+  return pickForSlot(request, profile, { catalog, now: NOW }, rules, pageItem);
+}
+
+const ids = (result: ReturnType<typeof slot>) => result.picks.map((p) => p.item.id);
+
+describe("pickForSlot", () => {
+  const events = [
+    viewEvent("KTP-1", NOW - 4000),
+    viewEvent("ELB-4", NOW - 3000),
+    viewEvent("KBN-1", NOW - 2000),
+    viewEvent("GONE", NOW - 1000),
+  ];
+
+  it("recently viewed: newest first, keeps sold-out and out-of-season items, skips items no longer in the catalog", () => {
+    const result = slot({ strategy: "recently-viewed", limit: 6 }, events);
+    expect(ids(result)).toEqual(["KBN-1", "ELB-4", "KTP-1"]);
+    expect(result.picks[0]?.reason).toEqual({ kind: "recently-viewed", viewedAt: NOW - 2000 });
+  });
+
+  it("recently viewed leaves out the product on screen and honours the limit", () => {
+    expect(ids(slot({ strategy: "recently-viewed", limit: 1 }, events, "KBN-1"))).toEqual([
+      "ELB-4",
+    ]);
+  });
+
+  it("similar is about the slot's item, else the page's, else the last viewed in the catalog", () => {
+    const about = (request: { item?: string }, pageItem?: string) =>
+      slot({ strategy: "similar", limit: 3, ...request }, events, pageItem).picks[0]?.reason;
+    expect(about({ item: "ELB-1" }, "KBN-1")).toMatchObject({ to: "ELB-1" });
+    expect(about({}, "ELB-3")).toMatchObject({ to: "ELB-3" });
+    // KBN-1 is the newest view still in the catalog; its neighbours are summer dresses, in June.
+    expect(about({})).toMatchObject({ to: "KBN-1" });
+  });
+
+  it("never shows the anchor or the product on screen in a similar slot", () => {
+    const result = slot({ strategy: "similar", limit: 6, item: "ELB-1" }, events, "ELB-3");
+    expect(ids(result)).not.toContain("ELB-1");
+    expect(ids(result)).not.toContain("ELB-3");
+    expect(result.explain("ELB-3")?.dropped).toMatch(/exclu/);
+  });
+
+  it("applies the merchant's rules to every slot", () => {
+    const rules: SlotRules = { merchant: [{ match: { id: "KTP-1" }, action: "exclude" }] };
+    const result = slot({ strategy: "trending", limit: 6 }, [], undefined, rules);
+    expect(ids(result)).not.toContain("KTP-1");
+    expect(ids(slot({ strategy: "trending", limit: 6 }, []))).toContain("KTP-1");
+  });
+
+  it("explains why a candidate is or is not shown", () => {
+    const result = slot({ strategy: "trending", limit: 6 }, []);
+    const first = result.picks[0]?.item.id as string;
+    expect(result.explain(first)).toMatchObject({ id: first, position: 0 });
+    // The wool coat is a winter item in an Istanbul June.
+    expect(result.explain("KBN-1")?.dropped).toMatch(/season/);
+    expect(result.explain("ELB-4")?.dropped).toMatch(/stock/);
+  });
+});
