@@ -143,7 +143,7 @@ export async function recordPageReports(page: Page): Promise<void> {
       violations: [] as string[],
     };
     (window as unknown as { __vitrinReports: typeof reports }).__vitrinReports = reports;
-    const describe = (node: Node | null) => {
+    const nameOf = (node: Node | null) => {
       const el = node instanceof Element ? node : node?.parentElement;
       if (!el) return "?";
       const slot = el.closest(
@@ -160,7 +160,7 @@ export async function recordPageReports(page: Page): Promise<void> {
         if (entry.hadRecentInput) continue;
         reports.shifts.push({
           value: entry.value,
-          nodes: (entry.sources ?? []).map((source) => describe(source.node)),
+          nodes: (entry.sources ?? []).map((source) => nameOf(source.node)),
         });
       }
     }).observe({ type: "layout-shift", buffered: true });

@@ -46,7 +46,8 @@ export function Card({ pick, ctx, eager }: { pick: Pick; ctx: CardContext; eager
   const s = STRINGS[ctx.lang];
   const px = PIXELS[ctx.image];
   return (
-    <li class="vitrin-card">
+    // Which item a card shows and why (its first reason's kind): for the store's own scripts and tests.
+    <li class="vitrin-card" data-vitrin-id={pick.item.id} data-vitrin-reason={pick.reason.kind}>
       {/* On the link, not the card: Vitrin's own tracking counts clicks on `data-vitrin-item`,
           and opening "Why this?" is not choosing the item. */}
       <a class="vitrin-card__link" href={f.href} data-vitrin-item={pick.item.id}>

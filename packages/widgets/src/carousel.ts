@@ -27,6 +27,35 @@ export function scrollByView(button: Element, direction: 1 | -1, smooth: boolean
   });
 }
 
+const edges = new WeakMap<Element, () => void>();
+
+/**
+ * Marks a carousel at its start and end (`data-at-start`, `data-at-end`), so the button that
+ * cannot move dims and says so (`aria-disabled`), and both hide when nothing overflows. The
+ * buttons stay in place and focusable: a focused button that vanished would drop focus.
+ */
+export function trackEdges(wrap: HTMLElement | null): void {
+  if (!wrap) return;
+  let update = edges.get(wrap);
+  if (!update) {
+    const track = wrap.querySelector<HTMLElement>(".vitrin-items");
+    if (!track) return;
+    update = () => {
+      const start = track.scrollLeft <= 1;
+      const end = track.scrollLeft + track.clientWidth >= track.scrollWidth - 1;
+      wrap.toggleAttribute("data-at-start", start);
+      wrap.toggleAttribute("data-at-end", end);
+      wrap.querySelector(".vitrin-prev")?.setAttribute("aria-disabled", String(start));
+      wrap.querySelector(".vitrin-next")?.setAttribute("aria-disabled", String(end));
+    };
+    edges.set(wrap, update);
+    track.addEventListener("scroll", update, { passive: true });
+    if (typeof ResizeObserver === "function") new ResizeObserver(update).observe(track);
+  }
+  // Again on every render: new picks change how far the track scrolls.
+  update();
+}
+
 const playing = new WeakSet<Element>();
 
 /**

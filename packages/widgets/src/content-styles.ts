@@ -7,7 +7,8 @@
  * `--vitrin-offer-height` (space reserved for a banner slot, to avoid layout shift).
  *
  * A hidden default stays hidden even under a merchant rule such as `.hero{display:flex}`
- * (a layered `!important` wins over unlayered rules).
+ * (a layered `!important` wins over unlayered rules), and a link drawn as a button keeps its
+ * text colour under a store's `a{color:…}` (else blue on blue); theme it with `--vitrin-accent-fg`.
  *
  * The cart reminder is a fixed toast by default: it appears once the profile is known, and a
  * fixed box moves nothing else on the page (no layout shift). `data-vitrin-inline` puts it in
@@ -25,6 +26,7 @@ export const CONTENT_CSS = `@layer vitrin{
 .vitrin-reminder__items{display:flex;gap:.5rem;list-style:none;margin:0;padding:0}
 .vitrin-reminder__image{display:block;width:3.5rem;height:3.5rem;object-fit:cover;border-radius:calc(var(--vitrin-radius,.75rem)/2);background:var(--vitrin-muted,#d0d7de)}
 .vitrin-reminder__cta,.vitrin-offer__link,.vitrin-offer__copy{justify-self:start;padding:.5em 1em;border:0;border-radius:calc(var(--vitrin-radius,.75rem)/2);background:var(--vitrin-accent,#b4232a);color:var(--vitrin-accent-fg,#fff);font:inherit;text-decoration:none;cursor:pointer}
+.vitrin-reminder__cta,.vitrin-offer__link{color:var(--vitrin-accent-fg,#fff)!important}
 .vitrin-offer__copy{padding:.25em .75em}
 .vitrin-reminder__close{position:absolute;top:calc(var(--vitrin-space,1rem)/2);inset-inline-end:calc(var(--vitrin-space,1rem)/2);width:2rem;height:2rem;border:0;border-radius:50%;background:transparent;color:inherit;font-size:1.25rem;line-height:1;cursor:pointer}
 .vitrin-offer__code{padding:.1em .4em;border:1px dashed currentColor;border-radius:.25em;user-select:all}

@@ -6,7 +6,7 @@ import { warnOnce } from "@vitrin/core";
 // biome-ignore lint/correctness/noUnusedImports: the classic JSX pragma above compiles to h().
 import { h } from "preact";
 import { Card, type CardContext } from "./card.js";
-import { autoplay, onArrowKeys, scrollByView } from "./carousel.js";
+import { autoplay, onArrowKeys, scrollByView, trackEdges } from "./carousel.js";
 import type { SlotRenderState } from "./connector.js";
 import { STRINGS } from "./strings.js";
 import { fillTemplate } from "./template-card.js";
@@ -58,7 +58,17 @@ export function SlotView({ state, template }: SlotViewProps) {
       data-vitrin-strategy={slot.strategy}
     >
       {state.title && <h2 class="vitrin-slot__title">{state.title}</h2>}
-      <div class="vitrin-track" ref={play ? autoplay(play) : undefined}>
+      <div
+        class="vitrin-track"
+        ref={
+          carousel
+            ? (wrap: HTMLDivElement | null) => {
+                trackEdges(wrap);
+                if (play) autoplay(play)(wrap);
+              }
+            : undefined
+        }
+      >
         <ul
           class="vitrin-items"
           onKeyDown={layout === "carousel" || layout === "strip" ? onArrowKeys : undefined}
@@ -73,6 +83,8 @@ export function SlotView({ state, template }: SlotViewProps) {
               <li
                 key={pick.item.id}
                 class="vitrin-card"
+                data-vitrin-id={pick.item.id}
+                data-vitrin-reason={pick.reason.kind}
                 ref={(li) => {
                   li?.replaceChildren(fillTemplate(template, pick, ctx, warnOnce));
                 }}
