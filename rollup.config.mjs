@@ -1,9 +1,10 @@
 // One build for every package: ESM + .d.ts per library package, and the two script-tag
 // bundles (IIFE, minified) from the same sources.
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import replace from "@rollup/plugin-replace";
 import terser from "@rollup/plugin-terser";
+import { build } from "esbuild";
 import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 
@@ -30,11 +31,31 @@ function externalsOf(name) {
     id.startsWith("node:") || deps.some((dep) => id === dep || id.startsWith(`${dep}/`));
 }
 
+/**
+ * `packages/widgets/dist/vitrin.css`, the stylesheet a store links in `<head>` to reserve slot
+ * space before any script runs: the text of the widgets' constructed stylesheet, from one source.
+ */
+const staticCss = () => ({
+  name: "vitrin-css",
+  async writeBundle() {
+    const result = await build({
+      entryPoints: ["packages/widgets/src/stylesheet.ts"],
+      bundle: true,
+      format: "esm",
+      write: false,
+      logLevel: "silent",
+    });
+    const code = result.outputFiles[0]?.text ?? "";
+    const { STYLESHEET } = await import(`data:text/javascript,${encodeURIComponent(code)}`);
+    writeFileSync("packages/widgets/dist/vitrin.css", `${STYLESHEET}\n`);
+  },
+});
+
 const libraries = LIBRARIES.flatMap((name) => [
   {
     input: `packages/${name}/src/index.ts`,
     external: externalsOf(name),
-    plugins: [transpile()],
+    plugins: [transpile(), ...(name === "widgets" ? [staticCss()] : [])],
     output: { file: `packages/${name}/dist/index.js`, format: "es", sourcemap: true },
   },
   {

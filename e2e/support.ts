@@ -129,3 +129,58 @@ export const vitrinReady = (page: Page) =>
     () =>
       typeof (window as unknown as { vitrin: { track?: unknown } }).vitrin?.track === "function",
   );
+
+/**
+ * Starts recording, before any page script runs, what the browser itself reports: layout
+ * shifts (`PerformanceObserver`, type `layout-shift`, with the nodes that moved) and
+ * Content-Security-Policy / Trusted Types violations (`securitypolicyviolation`). Read them
+ * with {@link pageReports}.
+ */
+export async function recordPageReports(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const reports = {
+      shifts: [] as { value: number; nodes: string[] }[],
+      violations: [] as string[],
+    };
+    (window as unknown as { __vitrinReports: typeof reports }).__vitrinReports = reports;
+    const nameOf = (node: Node | null) => {
+      const el = node instanceof Element ? node : node?.parentElement;
+      if (!el) return "?";
+      const slot = el.closest(
+        "[data-vitrin-slot],[data-vitrin-cart-reminder],[data-vitrin-content]",
+      );
+      return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${el.className ? `.${String(el.className).split(" ")[0]}` : ""}${slot ? " in a Vitrin element" : ""}`;
+    };
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as {
+        value: number;
+        hadRecentInput: boolean;
+        sources?: { node: Node | null }[];
+      }[]) {
+        if (entry.hadRecentInput) continue;
+        reports.shifts.push({
+          value: entry.value,
+          nodes: (entry.sources ?? []).map((source) => nameOf(source.node)),
+        });
+      }
+    }).observe({ type: "layout-shift", buffered: true });
+    document.addEventListener("securitypolicyviolation", (event) => {
+      reports.violations.push(`${event.violatedDirective}: ${event.blockedURI || event.sample}`);
+    });
+  });
+}
+
+/** What {@link recordPageReports} has collected on the current page so far. */
+export function pageReports(page: Page): Promise<{
+  shifts: { value: number; nodes: string[] }[];
+  violations: string[];
+}> {
+  return page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __vitrinReports: { shifts: { value: number; nodes: string[] }[]; violations: string[] };
+        }
+      ).__vitrinReports,
+  );
+}

@@ -4,7 +4,7 @@
 // file, not the working directory, so the root build script and editors agree on output.
 
 import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { basename, dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { CATEGORIES, generateCatalog, generateProducts } from "./catalog-data.mjs";
 import { esc } from "./html.mjs";
@@ -18,6 +18,7 @@ import {
   localPath,
   PATHS,
   productPage,
+  salePage,
 } from "./pages.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -77,6 +78,7 @@ for (const lang of LANGS) {
 
   writePage(localPath(lang, PATHS.home), homePage({ lang, items, trById }));
   writePage(localPath(lang, PATHS.cart), cartPage({ lang }));
+  writePage(localPath(lang, PATHS.sale), salePage({ lang, items }));
   writePage(localPath(lang, PATHS.checkout), checkoutPage({ lang }));
 
   for (const category of CATEGORIES) {
@@ -100,20 +102,25 @@ for (const lang of LANGS) {
   }
 }
 
-// The script-tag bundles come from the root Rollup build; the shop still works without
-// them (no recommendations), so a missing bundle is a warning, not a failure.
-const bundleDir = join(repoRoot, "packages", "embed", "dist");
-const bundles = ["vitrin.min.js", "vitrin-track.min.js"];
-const missing = bundles.filter((name) => !existsSync(join(bundleDir, name)));
-for (const name of bundles) {
-  for (const file of [name, `${name}.map`]) {
-    if (existsSync(join(bundleDir, file)))
-      copyFileSync(join(bundleDir, file), join(dist, "vitrin", file));
-  }
+// The script-tag bundles and Vitrin's stylesheet come from the root Rollup build; the shop
+// still works without them (no recommendations), so a missing file is a warning, not a failure.
+// The stylesheet is linked in every page's <head>: it reserves each slot's height from its
+// attributes before any script runs, so recommendations never shift the page.
+const built = [
+  ...["vitrin.min.js", "vitrin-track.min.js"].flatMap((name) => [
+    join("packages", "embed", "dist", name),
+    join("packages", "embed", "dist", `${name}.map`),
+  ]),
+  join("packages", "widgets", "dist", "vitrin.css"),
+];
+const missing = built.filter((file) => !file.endsWith(".map") && !existsSync(join(repoRoot, file)));
+for (const file of built) {
+  const from = join(repoRoot, file);
+  if (existsSync(from)) copyFileSync(from, join(dist, "vitrin", basename(file)));
 }
 if (missing.length > 0) {
   console.warn(
-    `storefront: warning: ${missing.join(", ")} not found in packages/embed/dist; run the root build first (npm run build) to get recommendations.`,
+    `storefront: warning: ${missing.join(", ")} not found; run the root build first (npm run build) to get recommendations.`,
   );
 }
 

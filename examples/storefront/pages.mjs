@@ -35,6 +35,7 @@ export const PATHS = {
   category: (slug) => `/kategori/${slug}.html`,
   product: (id) => `/urun/${id.toLowerCase()}.html`,
   cart: "/sepet.html",
+  sale: "/indirim.html",
   checkout: "/odeme.html",
 };
 
@@ -45,15 +46,51 @@ function vitrinEmbed(lang) {
   return `<script async src="/vitrin/vitrin.min.js" data-catalog="${catalog}" data-lang="${lang}"></script>`;
 }
 
+/**
+ * A Vitrin slot as a merchant writes it: a strategy, a heading, and per-device choices
+ * (`mobile:carousel desktop:grid`). Vitrin's stylesheet reserves its height from these
+ * attributes alone, before any script runs.
+ */
+function slot(strategy, title, { layout, limit, image, item, id, anchor } = {}) {
+  const attrs = [
+    anchor ? `id="${anchor}"` : "",
+    `data-vitrin-slot="${strategy}"`,
+    id ? `data-vitrin-id="${id}"` : "",
+    item ? `data-vitrin-item="${esc(item)}"` : "",
+    layout ? `data-vitrin-layout="${layout}"` : "",
+    limit ? `data-vitrin-limit="${limit}"` : "",
+    image ? `data-vitrin-image="${image}"` : "",
+    `data-vitrin-title="${esc(title)}"`,
+  ];
+  return `<div ${attrs.filter(Boolean).join(" ")}></div>`;
+}
+
+/** A compact strip of thumbnails on phones, a one-row shelf elsewhere. */
 function recentlyViewedSlot(lang) {
-  const t = UI[lang];
-  return `<div data-vitrin-slot="recently-viewed" data-vitrin-limit="6" data-vitrin-title="${esc(t.recentlyViewed)}"></div>`;
+  return slot("recently-viewed", UI[lang].recentlyViewed, {
+    layout: "mobile:strip tablet:carousel desktop:carousel",
+    limit: "mobile:8 tablet:6 desktop:8",
+    image: "small",
+  });
 }
 
 /** Picked for this shopper from what they did: empty-handed visitors see what sells. */
 function forYouSlot(lang) {
-  const t = UI[lang];
-  return `<div data-vitrin-slot="for-you" data-vitrin-limit="8" data-vitrin-title="${esc(t.forYou)}"></div>`;
+  return slot("for-you", UI[lang].forYou, {
+    anchor: "sana-ozel",
+    id: "home-for-you",
+    layout: "mobile:carousel tablet:grid desktop:grid",
+    limit: "mobile:4 tablet:6 desktop:8",
+    image: "medium desktop:large",
+  });
+}
+
+/**
+ * Shown to a returning shopper who left items in the cart in an earlier visit: a toast (fixed,
+ * so it moves nothing on the page). Not on the cart and checkout pages, which show the cart.
+ */
+function cartReminder(lang) {
+  return `<div data-vitrin-cart-reminder data-vitrin-cart-url="${localPath(lang, PATHS.cart)}" data-vitrin-incentive="${esc(UI[lang].reminderIncentive)}"></div>`;
 }
 
 function recommendationsSection(lang, slots) {
@@ -71,11 +108,13 @@ function header(lang, path, activeSlug) {
   const toggle = `<a class="lang-toggle" href="${localPath(other, path)}" hreflang="${other}" lang="${other}" title="${esc(t.otherLangLabel)}" data-lang-toggle>${other.toUpperCase()}</a>`;
   // TR always first, EN second, whichever one is the current language.
   const langSwitch = lang === "tr" ? current + toggle : toggle + current;
-  const categoryLinks = CATEGORIES.map((c) => {
-    const current = c.slug === activeSlug ? ' aria-current="page"' : "";
-    const href = localPath(lang, PATHS.category(c.slug));
-    return `<li><a href="${href}"${current}>${esc(c[lang])}</a></li>`;
-  }).join("");
+  const categoryLinks =
+    CATEGORIES.map((c) => {
+      const current = c.slug === activeSlug ? ' aria-current="page"' : "";
+      const href = localPath(lang, PATHS.category(c.slug));
+      return `<li><a href="${href}"${current}>${esc(c[lang])}</a></li>`;
+    }).join("") +
+    `<li><a class="nav-sale" href="${localPath(lang, PATHS.sale)}"${activeSlug === "sale" ? ' aria-current="page"' : ""}>${esc(t.saleNav)}</a></li>`;
   return `<a class="skip-link" href="#main">${esc(t.skipLink)}</a>
 <header class="site-header">
 <div class="container header-bar">
@@ -109,7 +148,17 @@ function footer(lang) {
  * The page shell. `path` is the Turkish path of the page; the header language toggle
  * and the `lang`-specific Vitrin embed are derived from it.
  */
-function layout({ lang, path, title, description, main, shopData, jsonLd, activeSlug }) {
+function layout({
+  lang,
+  path,
+  title,
+  description,
+  main,
+  shopData,
+  jsonLd,
+  activeSlug,
+  reminder = true,
+}) {
   const t = UI[lang];
   const ld = jsonLd ? `<script type="application/ld+json">${jsonForScript(jsonLd)}</script>\n` : "";
   return `<!doctype html>
@@ -121,6 +170,7 @@ function layout({ lang, path, title, description, main, shopData, jsonLd, active
 <meta name="description" content="${esc(description)}">
 <link rel="icon" href="/img/favicon.svg" type="image/svg+xml">
 <link rel="alternate" hreflang="${lang === "en" ? "tr" : "en"}" href="${localPath(lang === "en" ? "tr" : "en", path)}">
+<link rel="stylesheet" href="/vitrin/vitrin.css">
 <link rel="stylesheet" href="/assets/shop.css">
 <script defer src="/assets/shop.js"></script>
 ${ld}${vitrinEmbed(lang)}
@@ -131,7 +181,7 @@ ${header(lang, path, activeSlug)}
 ${main}
 </main>
 ${footer(lang)}
-<script type="application/json" id="shop-data">${jsonForScript({ lang, currency: "TRY", ...shopData })}</script>
+${reminder ? `${cartReminder(lang)}\n` : ""}<script type="application/json" id="shop-data">${jsonForScript({ lang, currency: "TRY", ...shopData })}</script>
 </body>
 </html>
 `;
@@ -224,15 +274,45 @@ export function homePage({ lang, items, trById }) {
     return `<li><a class="category-tile" href="${localPath(lang, PATHS.category(c.slug))}"><img src="${esc(cover.image)}" alt="" width="300" height="300" loading="lazy"><span class="tile-name">${esc(c[lang])}</span><span class="tile-count">${esc(t.itemCount(inCategory.length))}</span></a></li>`;
   }).join("\n");
 
-  const main = `<section class="hero">
-<div class="hero-text">
-<p class="kicker">${esc(t.heroKicker)}</p>
-<h1>${esc(t.heroTitle)}</h1>
-<p>${esc(t.heroText)}</p>
-<p class="hero-actions"><a class="btn btn-primary btn-lg" href="${localPath(lang, PATHS.category("giyim"))}">${esc(t.heroCta)}</a> <a class="btn btn-secondary btn-lg" href="${localPath(lang, PATHS.category("kitap"))}">${esc(t.heroCta2)}</a></p>
-</div>
+  // The hero has variants: Vitrin swaps in the first <template> whose condition matches this
+  // shopper (their persona, a segment), else keeps the default. Same shape, same box: no shift.
+  const heroText = (
+    { kicker, title, text, actions },
+    attrs = "",
+  ) => `<div class="hero-text"${attrs}>
+<p class="kicker">${esc(kicker)}</p>
+<h1>${esc(title)}</h1>
+<p>${esc(text)}</p>
+<p class="hero-actions">${actions}</p>
+</div>`;
+  const button = (href, text, kind = "primary") =>
+    `<a class="btn btn-${kind} btn-lg" href="${href}">${esc(text)}</a>`;
+  const main = `<section class="hero" data-vitrin-content>
+${heroText(
+  {
+    kicker: t.heroKicker,
+    title: t.heroTitle,
+    text: t.heroText,
+    actions: `${button(localPath(lang, PATHS.category("giyim")), t.heroCta)} ${button(localPath(lang, PATHS.category("kitap")), t.heroCta2, "secondary")}`,
+  },
+  " data-vitrin-default",
+)}
+<template data-vitrin-variant="persona:bargain-hunter">
+${heroText({
+  ...t.heroDeals,
+  actions: `${button(localPath(lang, PATHS.sale), t.heroDeals.cta)} ${button(localPath(lang, PATHS.category("giyim")), t.heroCta, "secondary")}`,
+})}
+</template>
+<template data-vitrin-variant="segment:returning">
+${heroText({
+  ...t.heroReturning,
+  actions: `${button("#sana-ozel", t.heroReturning.cta)} ${button(localPath(lang, PATHS.sale), t.heroDeals.cta, "secondary")}`,
+})}
+</template>
 <div class="hero-collage" aria-hidden="true">${heroItems.map((i) => `<img src="${esc(i.image)}" alt="" width="300" height="300">`).join("")}</div>
 </section>
+<div class="offer-banner" data-vitrin-offer-slot></div>
+<script type="application/json" data-vitrin-offers>${jsonForScript(homeOffers(lang))}</script>
 <section class="home-section" aria-labelledby="h-categories">
 <h2 id="h-categories">${esc(t.categories)}</h2>
 <ul class="category-tiles">
@@ -264,6 +344,42 @@ ${recommendationsSection(lang, [forYouSlot(lang), recentlyViewedSlot(lang)])}`;
       },
     },
   });
+}
+
+/**
+ * The merchant's offers, targeted by persona and by new or returning visitor. Vitrin shows the
+ * first that applies in the banner slot, so the most specific comes first.
+ */
+function homeOffers(lang) {
+  const both = (key) => ({ tr: UI.tr.offers[key], en: UI.en.offers[key] });
+  return {
+    offers: [
+      {
+        id: "firsat-kargo",
+        kind: "banner",
+        persona: "bargain-hunter",
+        text: both("deals"),
+        code: "FIRSATKARGO",
+        link: localPath(lang, PATHS.sale),
+        cta: both("dealsCta"),
+      },
+      {
+        id: "tekrar-hosgeldin",
+        kind: "banner",
+        visitor: "returning",
+        text: both("returning"),
+        code: "TEKRAR5",
+        perSession: 20,
+      },
+      {
+        id: "hosgeldin",
+        kind: "banner",
+        visitor: "new",
+        text: both("welcome"),
+        code: "HOSGELDIN10",
+      },
+    ],
+  };
 }
 
 /** Anchor of a second-level category; always from the Turkish name so both languages match. */
@@ -324,6 +440,34 @@ ${recommendationsSection(lang, [recentlyViewedSlot(lang)])}`;
         item_list_name: name,
         items: ordered.map(listItem),
       },
+    },
+  });
+}
+
+/** Every discounted item, biggest discount first: where the bargain hunter's hero leads. */
+export function salePage({ lang, items }) {
+  const t = UI[lang];
+  const onSale = items
+    .filter((item) => item.salePrice !== undefined)
+    .toSorted((a, b) => discountPercent(b) - discountPercent(a) || a.id.localeCompare(b.id));
+  const main = `${breadcrumbs(lang, [[t.home, localPath(lang, PATHS.home)], [t.saleTitle]])}
+<header class="page-header">
+<h1>${esc(t.saleTitle)}</h1>
+<p class="muted">${esc(t.saleDescription(onSale.length))}</p>
+</header>
+${productGrid(onSale, lang)}
+${recommendationsSection(lang, [recentlyViewedSlot(lang)])}`;
+
+  return layout({
+    lang,
+    path: PATHS.sale,
+    title: t.saleTitle,
+    description: t.saleDescription(onSale.length),
+    main,
+    activeSlug: "sale",
+    shopData: {
+      page: "category",
+      list: { item_list_id: "indirim", item_list_name: t.saleTitle, items: onSale.map(listItem) },
     },
   });
 }
@@ -393,7 +537,18 @@ ${variantLinks}
 </div>
 </article>
 ${recommendationsSection(lang, [
-  `<div data-vitrin-slot="similar" data-vitrin-item="${esc(item.id)}" data-vitrin-limit="6" data-vitrin-title="${esc(t.similar)}"></div>`,
+  slot("similar", t.similar, {
+    item: item.id,
+    layout: "mobile:carousel tablet:grid desktop:grid",
+    limit: "mobile:6 tablet:6 desktop:8",
+    image: "medium desktop:large",
+  }),
+  slot("viewed-together", t.viewedTogether, {
+    item: item.id,
+    layout: "mobile:strip tablet:carousel desktop:carousel",
+    limit: "mobile:8 tablet:6 desktop:8",
+    image: "small",
+  }),
   recentlyViewedSlot(lang),
 ])}`;
 
@@ -454,7 +609,13 @@ export function cartPage({ lang }) {
 <p class="muted small">${esc(t.shippingNote)}</p>
 </aside>
 </div>
-${recommendationsSection(lang, [recentlyViewedSlot(lang)])}`;
+${recommendationsSection(lang, [
+  slot("cart-cross-sell", t.cartCrossSell, {
+    layout: "mobile:carousel tablet:grid desktop:grid",
+    limit: "mobile:6 tablet:3 desktop:4",
+  }),
+  recentlyViewedSlot(lang),
+])}`;
 
   return layout({
     lang,
@@ -463,6 +624,7 @@ ${recommendationsSection(lang, [recentlyViewedSlot(lang)])}`;
     description: t.cartTitle,
     main,
     shopData: { page: "cart" },
+    reminder: false,
   });
 }
 
@@ -522,5 +684,6 @@ ${field("co-district", esc(t.district), '<input id="co-district" name="district"
     description: t.checkoutTitle,
     main,
     shopData: { page: "checkout" },
+    reminder: false,
   });
 }

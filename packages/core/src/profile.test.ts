@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { type Catalog, parseCatalog } from "./catalog.js";
 import type { VitrinEvent } from "./events.js";
 import { buildProfile, type ProfileInput } from "./profile.js";
-import type { Environment } from "./recognize.js";
 import { pickForSlot } from "./slot.js";
-import { makeEvent } from "./test-fixtures.js";
+import { makeEvent, testEnvironment } from "./test-fixtures.js";
 
 /** A small shop: winter coats, summer dresses, books and skin care; some on sale. */
 function shop(): Catalog {
@@ -53,22 +52,7 @@ const catalog = shop();
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-function environment(timeZone: string): Environment {
-  return {
-    userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140",
-    maxTouchPoints: 0,
-    screenWidth: 1440,
-    coarsePointer: false,
-    hover: true,
-    saveData: false,
-    reducedMotion: false,
-    languages: ["tr-TR"],
-    timeZone,
-    referrer: "",
-    host: "magaza.example",
-    search: "",
-  };
-}
+const environment = (timeZone: string) => testEnvironment(timeZone);
 
 function profileOf(
   events: VitrinEvent[],

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { EventItem, VitrinEvent } from "./events.js";
-import {
-  contextOf,
-  type Environment,
-  featuresOf,
-  type SegmentRule,
-  visitorOf,
-} from "./recognize.js";
+import { contextOf, featuresOf, type SegmentRule, visitorOf } from "./recognize.js";
 import { emptyMemory, type Memory, type Tally } from "./remember.js";
 import {
   BUILT_IN_SEGMENTS,
@@ -21,23 +15,15 @@ import {
   type SegmentProfile,
   segmentsOf,
 } from "./segments.js";
+import { testEnvironment } from "./test-fixtures.js";
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 11, 14, 9);
-const ENV: Environment = {
+const ENV = testEnvironment("Europe/Istanbul", {
   userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64)",
-  maxTouchPoints: 0,
   screenWidth: 1920,
-  coarsePointer: false,
-  hover: true,
-  saveData: false,
-  reducedMotion: false,
-  languages: ["tr-TR"],
-  timeZone: "Europe/Istanbul",
-  referrer: "",
   host: "shop.example",
-  search: "",
-};
+});
 
 let n = 0;
 function event(

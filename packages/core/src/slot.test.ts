@@ -2,27 +2,13 @@ import { describe, expect, it } from "vitest";
 import { type Catalog, parseCatalog } from "./catalog.js";
 import type { VitrinEvent } from "./events.js";
 import { buildProfile } from "./profile.js";
-import type { Environment } from "./recognize.js";
 import { pickForSlot, type SlotRequest, type SlotRules } from "./slot.js";
-import { CATALOG, viewEvent } from "./test-fixtures.js";
+import { CATALOG, testEnvironment, viewEvent } from "./test-fixtures.js";
 
 const catalog = parseCatalog(CATALOG, "test").catalog as Catalog;
 /** A June afternoon in Istanbul: summer dresses are in season, the wool coat is not. */
 const NOW = Date.UTC(2026, 5, 10, 12);
-const ENVIRONMENT: Environment = {
-  userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140",
-  maxTouchPoints: 0,
-  screenWidth: 1440,
-  coarsePointer: false,
-  hover: true,
-  saveData: false,
-  reducedMotion: false,
-  languages: ["tr-TR"],
-  timeZone: "Europe/Istanbul",
-  referrer: "",
-  host: "magaza.example",
-  search: "",
-};
+const ENVIRONMENT = testEnvironment();
 
 function slot(
   request: SlotRequest,

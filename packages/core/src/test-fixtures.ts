@@ -1,4 +1,5 @@
 import type { EventItem, VitrinEvent } from "./events.js";
+import type { Environment } from "./recognize.js";
 
 /** A small catalog in the Vitrin format, for tests. */
 export const CATALOG = {
@@ -113,5 +114,27 @@ export function makeEvent(
     path: "/",
     session: extra.session ?? "s1",
     ctx: extra.ctx ?? { traffic: "direct", device: "desktop" },
+  };
+}
+
+/** What a desktop browser in `timeZone` reports to the profile, with `overrides`. */
+export function testEnvironment(
+  timeZone = "Europe/Istanbul",
+  overrides: Partial<Environment> = {},
+): Environment {
+  return {
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140",
+    maxTouchPoints: 0,
+    screenWidth: 1440,
+    coarsePointer: false,
+    hover: true,
+    saveData: false,
+    reducedMotion: false,
+    languages: ["tr-TR"],
+    timeZone,
+    referrer: "",
+    host: "magaza.example",
+    search: "",
+    ...overrides,
   };
 }

@@ -210,9 +210,16 @@ describe("consent", () => {
     await tracker.consent(true);
     tracker.track("view_item", { items: [{ item_id: "A" }] });
     await tracker.flush();
+    // Keys the widgets keep (offer view counts, a dismissed reminder) go too; the shop's do not.
+    localStorage.setItem("vitrin:offers", "{}");
+    sessionStorage.setItem("vitrin:reminder-dismissed", "1");
+    sessionStorage.setItem("shop:basket", "kept");
     await tracker.consent(false);
     expect(erase).toHaveBeenCalledOnce();
     expect(localStorage.length).toBe(0);
+    expect(sessionStorage.getItem("vitrin:reminder-dismissed")).toBeNull();
+    expect(sessionStorage.getItem("shop:basket")).toBe("kept");
+    sessionStorage.clear();
     tracker.track("view_item", { items: [{ item_id: "B" }] });
     await tracker.flush();
     expect(await stores.events.all()).toEqual([]);

@@ -297,8 +297,18 @@ export function createTracker(options: TrackerOptions): Tracker {
     identity = {};
     session = undefined;
     if (withdrawn) allowed = false;
-    local(SESSION_KEY, null);
-    if (withdrawn) local(CONSENT_KEY, null);
+    // Every key of Vitrin's (session, offer view counts, a dismissed reminder…); remembered
+    // consent only on withdrawal.
+    try {
+      for (const key of Object.keys(localStorage)) {
+        if (key.startsWith("vitrin:") && (withdrawn || key !== CONSENT_KEY)) local(key, null);
+      }
+      for (const key of Object.keys(sessionStorage)) {
+        if (key.startsWith("vitrin:")) sessionStorage.removeItem(key);
+      }
+    } catch {
+      // Storage refused: nothing of Vitrin's is there.
+    }
   };
 
   const grant = (granted: boolean, fromTab = false): Promise<void> => {

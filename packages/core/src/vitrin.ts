@@ -74,6 +74,8 @@ export interface Vitrin {
   identify(traits: unknown): boolean;
   /** Grants or withdraws consent; withdrawing erases everything Vitrin stored, in every tab. */
   consent(granted: boolean): Promise<void>;
+  /** Whether Vitrin may keep anything on the device now (consent given, or not needed). */
+  storing(): boolean;
   /** Everything Vitrin stored on this device, as one JSON-ready object. */
   export(): Promise<VitrinExport>;
   /** Deletes everything Vitrin stored on this device, in every open tab. */
@@ -285,6 +287,7 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     track: tracker.track,
     identify: tracker.identify,
     consent: tracker.consent,
+    storing: tracker.storing,
     export: async () => {
       await tracker.flush();
       return exportData(stores, now());

@@ -3,7 +3,14 @@
  * and widgets. Configured by the tag's data attributes; slots by the page's data attributes.
  */
 import { createVitrin, reportFailure } from "@vitrin/core";
-import { mountSlots } from "@vitrin/widgets";
+import {
+  defineSlotElement,
+  type MountOptions,
+  mountContent,
+  mountSlot,
+  mountSlots,
+  refreshSlots,
+} from "@vitrin/widgets";
 import { boot, whenDomReady } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
 import { readScriptConfig } from "./script-config.js";
@@ -11,6 +18,10 @@ import { readScriptConfig } from "./script-config.js";
 boot((script) => {
   const { lang, ...config } = readScriptConfig(script);
   const vitrin = createVitrin(config);
+  // The tag's nonce, for the one case that needs it: a <style> element where a browser cannot
+  // adopt a constructed stylesheet.
+  const nonce = (script as HTMLScriptElement | null)?.nonce;
+  const options: MountOptions = { ...(lang ? { lang } : {}), ...(nonce ? { nonce } : {}) };
   installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {
     track: (name: string, params?: unknown) => vitrin.track(name, params),
     identify: (traits: unknown) => vitrin.identify(traits),
@@ -18,10 +29,23 @@ boot((script) => {
     export: () => vitrin.export(),
     erase: () => vitrin.erase(),
     flush: () => vitrin.flush(),
+    // Returns how to unmount it.
+    mount: (el: Element, overrides?: object) => {
+      try {
+        return mountSlot(vitrin, el, { ...options, ...overrides });
+      } catch (error) {
+        reportFailure("mounting a slot", error);
+        return () => {};
+      }
+    },
+    refresh: () => refreshSlots(),
   });
   whenDomReady(() => {
     try {
-      mountSlots(vitrin, lang ? { lang } : {});
+      // Slots and content in the page now, and those added later (single-page apps).
+      mountSlots(vitrin, options);
+      defineSlotElement(vitrin, options);
+      mountContent(vitrin, lang ? { lang } : {});
     } catch (error) {
       reportFailure("mounting slots", error);
     }

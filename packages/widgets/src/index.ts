@@ -1,10 +1,76 @@
 export {
+  type Choices,
+  type Conditions,
   describeElement,
+  ELEMENT_ATTRIBUTES,
+  type ResolvedSlot,
   readSlotAttributes,
+  resolveSlot,
   SLOT_ATTRIBUTES,
+  SLOT_OPTIONS,
+  type SlotAttributes,
   type SlotDeclaration,
 } from "./attributes.js";
-export { type MountOptions, mountSlots } from "./mount.js";
+export { Card, type CardContext, cardFields } from "./card.js";
+export { DISMISSED_KEY, type Reminder, reminderFor, renderReminder } from "./cart-reminder.js";
+export { deviceConditions, readConditions } from "./conditions.js";
+export { type ConnectOptions, connectSlot, type SlotRenderState } from "./connector.js";
+export { CONTENT_SELECTOR, type ContentOptions, mountContent } from "./content-mount.js";
+export {
+  CONTENT_STRINGS,
+  type ContentLang,
+  contentLang,
+  reminderMessage,
+} from "./content-strings.js";
+export { CONTENT_CSS } from "./content-styles.js";
+export {
+  CONDITIONS,
+  type Condition,
+  IMAGES,
+  type ImageSize,
+  LAYOUTS,
+  type Layout,
+  MAX_LIMIT,
+  MEDIA,
+  slotCss,
+} from "./css.js";
+export { defineSlotElement } from "./element.js";
+export {
+  type MountOptions,
+  mountSlot,
+  mountSlots,
+  refreshSlots,
+  type SlotMountOptions,
+  unmountSlot,
+} from "./mount.js";
+export { renderOffer } from "./offer-view.js";
+export {
+  chooseOffers,
+  countView,
+  type LocalText,
+  OFFERS_KEY,
+  type Offer,
+  type OfferSeen,
+  type OffersParse,
+  type OfferTargets,
+  type OfferViews,
+  parseOffers,
+  readSeen,
+  textIn,
+} from "./offers.js";
+export { reasonsText, reasonText } from "./reasons.js";
 export { SlotView, type SlotViewProps } from "./slot-view.js";
-export { type Lang, resolveLang, STRINGS, type Strings } from "./strings.js";
+export { dative, type Lang, resolveLang, STRINGS, type Strings } from "./strings.js";
 export { adoptDefaultStyles, DEFAULT_CSS } from "./styles.js";
+export { STYLESHEET } from "./stylesheet.js";
+export { CARD_FIELDS, fillTemplate } from "./template-card.js";
+export {
+  chooseVariant,
+  matchesAll,
+  parseVariant,
+  resetVariant,
+  showVariant,
+  TARGET_KEYS,
+  type TargetKey,
+  type VariantCondition,
+} from "./variants.js";

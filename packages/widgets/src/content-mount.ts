@@ -1,0 +1,304 @@
+/**
+ * Mounts the content widgets declared in HTML — cart reminders, offer slots and content
+ * variants — under a root, now and as they are added later, and keeps them in step with the
+ * profile. Each element is mounted on its own and fails on its own: a broken template or a
+ * bad attribute costs that element, never the page.
+ */
+import { reportFailure, safeHttpUrl, type Vitrin, warnOnce } from "@vitrin/core";
+import type { ReadableAtom } from "nanostores";
+import { reminderDismissed, reminderFor, renderReminder } from "./cart-reminder.js";
+import { attr, el } from "./content-dom.js";
+import { contentLang } from "./content-strings.js";
+import { renderOffer } from "./offer-view.js";
+import {
+  chooseOffers,
+  countView,
+  OFFERS_KEY,
+  type Offer,
+  type OfferSeen,
+  parseOffers,
+  readSeen,
+} from "./offers.js";
+import { elementName, resetVariant, showVariant } from "./variants.js";
+
+/** Options of {@link mountContent}. */
+export interface ContentOptions {
+  /** Where to look for content elements. Default: the document. */
+  root?: ParentNode;
+  /** Language of the reminder and offers; default the element's nearest `lang`, else Turkish. */
+  lang?: string;
+  /** Offers in JSON (checked like an inline `<script data-vitrin-offers>`). */
+  offers?: unknown;
+  /** The cart page, for reminders without `data-vitrin-cart-url`. Default `/sepet`. */
+  cartUrl?: string;
+}
+
+/** Every element this module mounts. */
+export const CONTENT_SELECTOR =
+  "[data-vitrin-cart-reminder],[data-vitrin-offer-slot],[data-vitrin-content]";
+
+const MAX_BADGES = 3;
+/** Elements mounted by any `mountContent` call, so two calls never mount one element twice. */
+const mounted = new WeakSet<Element>();
+/** View counts kept for this page only, when Vitrin may not store. */
+let memorySeen: OfferSeen = {};
+
+/** Runs `update` now and whenever one of the stores changes; returns the unsubscribe. */
+function watch(stores: ReadableAtom<unknown>[], update: () => void, what: string): () => void {
+  const run = () => {
+    try {
+      update();
+    } catch (error) {
+      reportFailure(what, error);
+    }
+  };
+  const stops = stores.map((store) => store.listen(run));
+  run();
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
+
+/** Offers from `<script type="application/json" data-vitrin-offers>` elements and the option. */
+function collectOffers(root: ParentNode, option: unknown): Offer[] {
+  const sources: [unknown, string][] = [];
+  for (const script of root.querySelectorAll("script[data-vitrin-offers]")) {
+    if (script.getAttribute("type") !== "application/json")
+      warnOnce(
+        `<script data-vitrin-offers>: expected type="application/json" (any other type runs as a script)`,
+      );
+    sources.push([script.textContent ?? "", "<script data-vitrin-offers>"]);
+  }
+  if (option !== undefined) sources.push([option, "offers option"]);
+  const byId = new Map<string, Offer>();
+  for (const [json, where] of sources) {
+    const { offers, problems } = parseOffers(json, where);
+    for (const problem of problems.slice(0, 10)) warnOnce(problem);
+    for (const offer of offers) if (!byId.has(offer.id)) byId.set(offer.id, offer);
+  }
+  return [...byId.values()];
+}
+
+/**
+ * View counts for frequency caps. Offers are chosen against the counts as they were when the
+ * page loaded: an offer counted on this page stays up while the profile changes under it.
+ * Counts are written to localStorage only when Vitrin may store (`vitrin.storing()`); until
+ * core exposes that, they are kept for the page only.
+ */
+function offerCaps(vitrin: Vitrin) {
+  const mayStore = (): boolean => {
+    try {
+      const storing = (vitrin as Partial<{ storing(): boolean }>).storing;
+      return typeof storing === "function" && storing.call(vitrin) === true;
+    } catch {
+      return false;
+    }
+  };
+  const local = (value?: string): string | null => {
+    try {
+      if (value === undefined) return localStorage.getItem(OFFERS_KEY);
+      localStorage.setItem(OFFERS_KEY, value);
+    } catch {
+      // Storage refused: caps hold for this page only.
+    }
+    return null;
+  };
+  const seen = mayStore() ? readSeen(local()) : memorySeen;
+  let current = seen;
+  const counted = new Set<string>();
+  return {
+    seen,
+    count(ids: readonly string[], session: number) {
+      const fresh = ids.filter((id) => !counted.has(id));
+      if (!fresh.length) return;
+      for (const id of fresh) {
+        counted.add(id);
+        current = countView(current, id, session);
+      }
+      if (mayStore()) local(JSON.stringify(current));
+      else memorySeen = current;
+    },
+  };
+}
+
+/**
+ * Mounts every cart reminder, offer slot and content variant under `root`, and those added
+ * later. Returns a function that stops them all and takes away what they drew (variants go
+ * back to their default).
+ */
+export function mountContent(vitrin: Vitrin, options: ContentOptions = {}): () => void {
+  const root = options.root ?? document;
+  const stops = new Map<Element, () => void>();
+  let offers: Offer[] = [];
+  let caps: ReturnType<typeof offerCaps> | undefined;
+  try {
+    offers = collectOffers(root, options.offers);
+    caps = offerCaps(vitrin);
+  } catch (error) {
+    reportFailure("reading offers", error);
+  }
+  const langOf = (node: Element) =>
+    contentLang(options.lang ?? node.closest("[lang]")?.getAttribute("lang"));
+
+  const reminder = (host: Element) => {
+    const raw = attr(host, "data-vitrin-cart-url") ?? options.cartUrl ?? "/sepet";
+    let cartUrl = safeCartUrl(raw);
+    if (!cartUrl) {
+      warnOnce(
+        `${elementName(host)} data-vitrin-cart-url="${raw.slice(0, 80)}": expected an http(s) link or a path like /sepet`,
+      );
+      cartUrl = safeCartUrl("/sepet") ?? "/sepet";
+    }
+    const box = el("div", {
+      class: host.hasAttribute("data-vitrin-inline")
+        ? "vitrin-reminder-box"
+        : "vitrin-reminder-box vitrin-reminder-box--toast",
+    });
+    host.append(box);
+    let shown = "";
+    const update = () => {
+      const found = reminderDismissed.get()
+        ? undefined
+        : reminderFor(vitrin.$profile.get(), vitrin.$catalog.get(), vitrin.$identity.get());
+      const lang = langOf(host);
+      // Redrawn only when what it says changes: the profile is rebuilt on every event.
+      const key = found
+        ? JSON.stringify([lang, found.name, found.count, found.items.map((i) => i.id)])
+        : "";
+      if (key === shown) return;
+      shown = key;
+      box.replaceChildren(
+        found
+          ? renderReminder(found, {
+              lang,
+              cartUrl,
+              incentive: attr(host, "data-vitrin-incentive"),
+              onDismiss: () => {
+                reminderDismissed.set();
+                shown = "";
+                box.replaceChildren();
+              },
+            })
+          : "",
+      );
+    };
+    const stop = watch(
+      [vitrin.$profile, vitrin.$catalog, vitrin.$identity],
+      update,
+      "showing the cart reminder",
+    );
+    return () => {
+      stop();
+      box.remove();
+    };
+  };
+
+  const offerSlot = (host: Element) => {
+    const kind = host.getAttribute("data-vitrin-offer-slot") || "banner";
+    if (kind !== "banner" && kind !== "badge") {
+      warnOnce(
+        `${elementName(host)} data-vitrin-offer-slot="${kind.slice(0, 40)}": expected "banner", "badge" or no value (a banner)`,
+      );
+      return () => {};
+    }
+    const box = el(kind === "badge" ? "span" : "div", { class: "vitrin-offers" });
+    host.append(box);
+    let shown = "";
+    const mine = offers.filter((offer) => offer.kind === kind);
+    const update = () => {
+      const profile = vitrin.$profile.get();
+      const chosen = profile
+        ? chooseOffers(mine, profile, Date.now(), caps?.seen).slice(
+            0,
+            kind === "badge" ? MAX_BADGES : 1,
+          )
+        : [];
+      const lang = langOf(host);
+      const key = JSON.stringify([lang, chosen.map((offer) => offer.id)]);
+      if (key === shown) return;
+      shown = key;
+      box.replaceChildren(...chosen.map((offer) => renderOffer(offer, lang)));
+      if (profile)
+        caps?.count(
+          chosen.map((offer) => offer.id),
+          profile.visitor.visits,
+        );
+    };
+    const stop = mine.length ? watch([vitrin.$profile], update, "showing an offer") : () => {};
+    return () => {
+      stop();
+      box.remove();
+    };
+  };
+
+  const content = (host: Element) => {
+    const stop = watch(
+      [vitrin.$profile],
+      () => showVariant(host, vitrin.$profile.get()),
+      `showing a variant of ${elementName(host)}`,
+    );
+    return () => {
+      stop();
+      resetVariant(host);
+    };
+  };
+
+  const mount = (node: Element) => {
+    mounted.add(node);
+    try {
+      if (node.hasAttribute("data-vitrin-content")) return content(node);
+      if (node.hasAttribute("data-vitrin-offer-slot")) return offerSlot(node);
+      return reminder(node);
+    } catch (error) {
+      reportFailure(`mounting ${elementName(node)}`, error);
+      return () => {};
+    }
+  };
+
+  const scan = () => {
+    for (const [node, stop] of stops)
+      if (!node.isConnected) {
+        stop();
+        stops.delete(node);
+        mounted.delete(node);
+      }
+    const found = [...root.querySelectorAll(CONTENT_SELECTOR)];
+    if (root instanceof Element && root.matches(CONTENT_SELECTOR)) found.unshift(root);
+    for (const node of found) if (!mounted.has(node)) stops.set(node, mount(node));
+  };
+
+  let queued = false;
+  let stopped = false;
+  // Batched: a framework rendering a page adds nodes in many mutations, one scan does them all.
+  const observer =
+    typeof MutationObserver === "function"
+      ? new MutationObserver(() => {
+          if (queued) return;
+          queued = true;
+          queueMicrotask(() => {
+            queued = false;
+            if (!stopped) scan();
+          });
+        })
+      : undefined;
+  try {
+    scan();
+    observer?.observe(root, { childList: true, subtree: true });
+  } catch (error) {
+    reportFailure("mounting content widgets", error);
+  }
+  return () => {
+    stopped = true;
+    observer?.disconnect();
+    for (const [node, stop] of stops) {
+      stop();
+      mounted.delete(node);
+    }
+    stops.clear();
+  };
+}
+
+/** The cart link as an absolute http(s) URL, relative paths resolved against the page. */
+function safeCartUrl(raw: string): string | undefined {
+  return /^[^\s\p{Cc}]+$/u.test(raw) ? safeHttpUrl(raw, globalThis.location?.href) : undefined;
+}
