@@ -11,6 +11,7 @@ import {
   recordPageReports,
   storedEvents,
   storedViews,
+  vitrinReady,
   watchConsole,
 } from "./support.js";
 
@@ -579,5 +580,56 @@ test("slot impressions and clicks reach the dataLayer as GA4 events, and Vitrin 
       (e.params.item_list_id === "vitrin-similar" || e.name === "select_item"),
   );
   expect(echoes).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test("the script tag's API mounts a slot on any element, picks up slots added later, and refreshes", async ({
+  page,
+  baseURL,
+}) => {
+  const problems = watchConsole(page);
+  const url = await blankPage(
+    page,
+    baseURL,
+    "/api-mount.html",
+    '<script async src="/vitrin/vitrin.min.js" data-catalog="/vitrin/catalog.json"></script>',
+    '<main><div id="mine"></div><div id="later-parent"></div></main>',
+  );
+  await page.goto(url);
+  await vitrinReady(page);
+  type Api = { push(...commands: unknown[]): void };
+  await page.evaluate(() => {
+    const vitrin = (window as unknown as { vitrin: Api }).vitrin;
+    vitrin.push([
+      "mount",
+      document.getElementById("mine"),
+      { attributes: { strategy: "trending", limit: "3" } },
+    ]);
+  });
+  await expect(page.locator("#mine li.vitrin-card")).toHaveCount(3);
+
+  // A single-page app adds a slot after load: it is found without any call.
+  await page.evaluate(() => {
+    const slot = document.createElement("div");
+    slot.id = "later";
+    slot.dataset.vitrinSlot = "new-arrivals";
+    slot.dataset.vitrinLimit = "2";
+    document.getElementById("later-parent")?.append(slot);
+  });
+  await expect(page.locator("#later li.vitrin-card")).toHaveCount(2);
+
+  await page.evaluate(() => {
+    document.getElementById("later")?.setAttribute("data-vitrin-limit", "4");
+  });
+  await expect(page.locator("#later li.vitrin-card")).toHaveCount(4);
+
+  // refresh() renders every slot again from what the page says now: here its language.
+  await expect(page.locator("#mine .vitrin-slot__title")).toHaveText("Çok satanlar");
+  await page.evaluate(() => {
+    document.documentElement.lang = "en";
+    (window as unknown as { vitrin: Api }).vitrin.push(["refresh"]);
+  });
+  await expect(page.locator("#mine .vitrin-slot__title")).toHaveText("Trending now");
+  await expect(page.locator("#mine li.vitrin-card")).toHaveCount(3);
   expect(problems).toEqual([]);
 });
