@@ -1,6 +1,7 @@
 // One build for every package: ESM + .d.ts per library package, and the two script-tag
 // bundles (IIFE, minified) from the same sources.
-import { readFileSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import nodeResolve from "@rollup/plugin-node-resolve";
 import replace from "@rollup/plugin-replace";
 import terser from "@rollup/plugin-terser";
@@ -79,6 +80,25 @@ const cli = {
   },
 };
 
+/**
+ * Subresource Integrity of each script-tag bundle, in `packages/embed/dist/integrity.json`
+ * (`{ "vitrin.min.js": "sha384-…" }`), for stores that load a pinned version from a CDN with
+ * `integrity=` — the browser then refuses a file that is not byte for byte this build.
+ */
+const integrity = () => ({
+  name: "vitrin-integrity",
+  /** @param {{ file?: string }} output */
+  writeBundle(output) {
+    if (!output.file) return;
+    const path = "packages/embed/dist/integrity.json";
+    const name = output.file.split("/").pop() ?? output.file;
+    const hashes = existsSync(path) ? JSON.parse(readFileSync(path, "utf8")) : {};
+    const digest = createHash("sha384").update(readFileSync(output.file)).digest("base64");
+    hashes[name] = `sha384-${digest}`;
+    writeFileSync(path, `${JSON.stringify(hashes, null, 2)}\n`);
+  },
+});
+
 const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
   input: `packages/embed/src/${entry}`,
   plugins: [
@@ -96,6 +116,7 @@ const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
     // passes 4 measured a few bytes smaller than 3; unsafe_arrows, pure_getters, unsafe,
     // toplevel and ecma 2022 saved under 30 B brotli, not worth their risk.
     terser({ ecma: 2020, module: false, compress: { passes: 4 }, format: { comments: false } }),
+    integrity(),
   ],
   output: { file: `packages/embed/dist/${file}`, format: "iife", sourcemap: true },
 }));
