@@ -422,40 +422,59 @@ function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
   const pool = new Set<string>();
   for (const key of categories) gather(pool, index.inCategory(key), 1600);
   for (const brand of brands) gather(pool, index.ofBrand(brand), MAX_SCORED);
-  const out: Candidate[] = [];
+  // Items of one category path share its key list (see catalog-index.ts): its part of the
+  // score is worked out once per path, not once per item.
+  const byPath = new Map<readonly string[], { value: number; category: string | undefined }>();
+  const scored: { id: string; score: number; category: string | undefined; brand?: string }[] = [];
   for (const id of pool) {
     const item = usable(input, id);
     if (!item) continue;
-    let sum = 0;
-    let norm = 0;
-    let top = 0;
-    let category: string | undefined;
-    index.categoryKeys(item).forEach((key, depth) => {
-      const v = sat(aff.categories.get(key) ?? 0) * (depth + 1);
-      sum += v;
-      norm += depth + 1;
-      if (v > top) [top, category] = [v, key];
-    });
+    const keys = index.categoryKeys(item);
+    let path = byPath.get(keys);
+    if (!path) {
+      let sum = 0;
+      let norm = 0;
+      let top = 0;
+      let category: string | undefined;
+      keys.forEach((key, depth) => {
+        const v = sat(aff.categories.get(key) ?? 0) * (depth + 1);
+        sum += v;
+        norm += depth + 1;
+        if (v > top) [top, category] = [v, key];
+      });
+      path = { value: norm ? (3 * sum) / norm : 0, category };
+      byPath.set(keys, path);
+    }
     const brand = item.brand ? sat(aff.brands.get(item.brand) ?? 0) : 0;
     let attributes = 0;
     for (const key of index.attributeKeys(item)) attributes += sat(aff.attributes.get(key) ?? 0);
     const score =
-      (norm ? (3 * sum) / norm : 0) +
+      path.value +
       1.5 * brand +
       Math.min(1, attributes) +
       0.5 * sat(aff.priceBands.get(index.priceBand(item)) ?? 0);
     if (score > 0) {
-      out.push({
+      scored.push({
         id,
         score: 1 + score,
-        reason: {
-          kind: "for-you",
-          ...(category === undefined ? {} : { category }),
-          ...(brand > 0 && item.brand ? { brand: item.brand } : {}),
-        },
+        category: path.category,
+        ...(brand > 0 && item.brand ? { brand: item.brand } : {}),
       });
     }
   }
+  // Reasons only for the candidates kept: a pool holds up to 2,000 items, a slot shows a few.
+  const out: Candidate[] = scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, MAX_CANDIDATES)
+    .map(({ id, score, category, brand }) => ({
+      id,
+      score,
+      reason: {
+        kind: "for-you",
+        ...(category === undefined ? {} : { category }),
+        ...(brand === undefined ? {} : { brand }),
+      },
+    }));
   const mine = ranked(out);
   if (mine.length >= MAX_CANDIDATES) return mine;
   const fill = popular(input, index, "popular", [], new Set(mine.map((c) => c.id)));
