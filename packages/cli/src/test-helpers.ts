@@ -1,14 +1,41 @@
 // Shared by the tests only (not exported from the package).
-import { mkdtempSync, rmSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CatalogItem } from "@vitrin/core";
+import { FIXTURES } from "./test-fixtures.js";
 import type { Source, SourceEntry } from "./types.js";
 
-/** Path of a fixture file. */
-export const fixture = (name: string) =>
-  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+/** Where fixture files are written: a git-ignored cache, the same for every test file. */
+const FIXTURE_DIR = fileURLToPath(
+  new URL("../../../node_modules/.cache/vitrin-cli-fixtures/", import.meta.url),
+);
+
+/**
+ * Path of a fixture file, written from {@link FIXTURES} when missing or different. Test files
+ * run in parallel: each writes a temporary file and renames it, so none reads a half-written one.
+ */
+export function fixture(name: string): string {
+  const text = FIXTURES[name];
+  if (text === undefined) throw new Error(`no fixture named ${name}`);
+  const path = join(FIXTURE_DIR, name);
+  if (!existsSync(path) || readFileSync(path, "utf8") !== text) {
+    mkdirSync(FIXTURE_DIR, { recursive: true });
+    const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(partial, text);
+    renameSync(partial, path);
+  }
+  return path;
+}
 
 const created: string[] = [];
 
