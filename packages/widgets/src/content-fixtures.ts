@@ -149,3 +149,14 @@ export function fakeVitrin(profile?: Profile, catalog: Catalog | null = CATALOG)
     },
   };
 }
+
+/**
+ * Replaces the test page's body with `markup` (static, written in the tests) and returns its
+ * first element. Parsed by DOMParser and moved in: no code here assigns HTML strings, tests
+ * included.
+ */
+export function setPage(markup: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(markup, "text/html");
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((n) => document.adoptNode(n)));
+  return document.body.firstElementChild as HTMLElement;
+}

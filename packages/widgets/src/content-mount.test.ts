@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { abandonerProfile, fakeVitrin, profileWith } from "./content-fixtures.js";
+import { abandonerProfile, fakeVitrin, profileWith, setPage } from "./content-fixtures.js";
 import { mountContent } from "./content-mount.js";
 
-/** Test markup, static and written here: the widgets themselves never parse HTML strings. */
-function page(markup: string): void {
-  document.body.innerHTML = markup;
-}
+const page = setPage;
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 const OFFERS = [

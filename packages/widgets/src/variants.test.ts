@@ -1,14 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { fakeVitrin, profileWith } from "./content-fixtures.js";
+import { fakeVitrin, profileWith, setPage } from "./content-fixtures.js";
 import { mountContent } from "./content-mount.js";
 import { parseVariant } from "./variants.js";
 
-/** Test markup, static and written here: the widgets themselves never parse HTML strings. */
-function page(markup: string): HTMLElement {
-  document.body.innerHTML = markup;
-  return document.body.firstElementChild as HTMLElement;
-}
+const page = setPage;
 
 const HERO = `<div id="hero" data-vitrin-content>
   <template data-vitrin-variant="persona:gift-shopper"><h2>Hediye rehberi</h2></template>
