@@ -29,7 +29,7 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COLORS, MATERIALS } from "../examples/storefront/catalog-data.mjs";
 import { generateItems, SEED } from "./bench-items.mjs";
-import { sourceState } from "./bench-support.mjs";
+import { benchHarness, sourceState } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
@@ -380,28 +380,6 @@ function writeData(root, catalogSizes, feedSizes) {
   return rows;
 }
 
-/** Bundles the page harness: Vitrin's real catalog code from source, on `window.VitrinBench`. */
-async function bundleHarness(/** @type {string} */ outfile) {
-  const { build } = await import("esbuild");
-  await build({
-    stdin: {
-      contents: 'export { indexedDbStores, loadCatalog, parseCatalog } from "@vitrin/core";\n',
-      resolveDir: ROOT,
-      sourcefile: "bench-catalog-harness.js",
-      loader: "js",
-    },
-    bundle: true,
-    format: "iife",
-    globalName: "VitrinBench",
-    platform: "browser",
-    target: "es2022",
-    conditions: ["source"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    outfile,
-    logLevel: "silent",
-  });
-}
-
 /** Page problems and Vitrin's console warnings, per run. */
 const consoleNotes = /** @type {string[]} */ ([]);
 
@@ -540,7 +518,10 @@ function combine(runs, pick) {
  */
 async function measureBrowser(root, sizes) {
   const { startServer } = await import("./serve.mjs");
-  await bundleHarness(join(root, "vitrin-bench.js"));
+  writeFileSync(
+    join(root, "vitrin-bench.js"),
+    await benchHarness(["indexedDbStores", "loadCatalog", "parseCatalog"]),
+  );
   writeFileSync(join(root, "catalog.html"), readFileSync(join(ROOT, "bench/catalog.html")));
   writeFileSync(join(root, "favicon.ico"), ""); // or Chromium logs a 404 as a console error
 

@@ -1,6 +1,9 @@
 // The benchmarks' catalog: an endless, deterministic stream of realistic Turkish catalog items
 // (bench:catalog measures files of it, bench:profile the profile stages on it).
-import { COLORS, generateProducts } from "../examples/storefront/catalog-data.mjs";
+import { COLORS, createRandom, generateProducts } from "../examples/storefront/catalog-data.mjs";
+
+// The benchmarks draw from the same seeded source as the demo shop.
+export { createRandom };
 
 /**
  * One generated catalog item, in the field order of docs/catalog-format.md.
@@ -9,8 +12,7 @@ import { COLORS, generateProducts } from "../examples/storefront/catalog-data.mj
  *   brand: string; categories: string[]; attributes: Record<string, string | string[]>;
  *   tags: string[]; createdAt: string; popularity: number; rating: number }} BenchItem
  * @typedef {import("../examples/storefront/catalog-data.mjs").ProductRecord} ProductRecord
- * @typedef {{ next(): number; int(min: number, max: number): number;
- *   pick<T>(list: readonly T[]): T }} Random
+ * @typedef {import("../examples/storefront/catalog-data.mjs").Random} Random
  */
 
 /* ------------------------------------------------------------------------------------------ */
@@ -18,23 +20,6 @@ import { COLORS, generateProducts } from "../examples/storefront/catalog-data.mj
 /* prefix of the same item stream and every run measures the same bytes.                       */
 
 export const SEED = 20260511;
-
-/** mulberry32, as in examples/storefront/catalog-data.mjs. @param {number} seed @returns {Random} */
-export function createRandom(seed) {
-  let a = seed >>> 0;
-  const next = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  return {
-    next,
-    int: (min, max) => min + Math.floor(next() * (max - min + 1)),
-    pick: (list) => /** @type {any} */ (list[Math.floor(next() * list.length)]),
-  };
-}
 
 /** Product-line names put in front of titles, so 100,000 titles are not 366 titles repeated. */
 const COLLECTIONS = (

@@ -16,7 +16,7 @@ import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRandom, generateItems, SEED } from "./bench-items.mjs";
-import { sourceState } from "./bench-support.mjs";
+import { benchHarness, sourceState } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
@@ -161,31 +161,6 @@ function stat(values) {
   };
 }
 
-/** Bundles Vitrin's real profile code from source onto `window.VitrinBench`. */
-async function bundleHarness() {
-  const { build } = await import("esbuild");
-  const result = await build({
-    stdin: {
-      contents:
-        'export { buildProfile, parseCatalog, pickForSlot, STRATEGIES } from "@vitrin/core";\n',
-      resolveDir: ROOT,
-      sourcefile: "bench-profile-harness.js",
-      loader: "js",
-    },
-    bundle: true,
-    format: "iife",
-    globalName: "VitrinBench",
-    platform: "browser",
-    target: "es2022",
-    conditions: ["source"],
-    define: { "process.env.NODE_ENV": '"production"' },
-    minify: true,
-    write: false,
-    logLevel: "silent",
-  });
-  return result.outputFiles[0]?.text ?? "";
-}
-
 /**
  * Runs in the page: parses the catalog, then times the profile and every strategy's slot.
  * @param {{ catalogUrl: string; eventsUrl: string; runs: number; now: number;
@@ -227,7 +202,7 @@ async function timeInPage({ catalogUrl, eventsUrl, runs, now, environment, oneSl
 
 async function main() {
   ensureDependencies();
-  const harness = await bundleHarness();
+  const harness = await benchHarness(["buildProfile", "parseCatalog", "pickForSlot", "STRATEGIES"]);
   const largest = options.sizes.at(-1) ?? 0;
   /** @type {BenchItem[]} */
   const all = [];

@@ -21,3 +21,30 @@ export function sourceState() {
     uncommittedChanges: changes === undefined ? null : changes.length > 0,
   };
 }
+
+/**
+ * Vitrin's real code for a benchmark page: `names` from @vitrin/core, bundled by esbuild from
+ * the TypeScript sources (not a stale build) onto `window.VitrinBench`. Returns the script.
+ * @param {string[]} names
+ */
+export async function benchHarness(names) {
+  const { build } = await import("esbuild");
+  const result = await build({
+    stdin: {
+      contents: `export { ${names.join(", ")} } from "@vitrin/core";\n`,
+      resolveDir: ROOT,
+      sourcefile: "bench-harness.js",
+      loader: "js",
+    },
+    bundle: true,
+    format: "iife",
+    globalName: "VitrinBench",
+    platform: "browser",
+    target: "es2022",
+    conditions: ["source"],
+    define: { "process.env.NODE_ENV": '"production"' },
+    write: false,
+    logLevel: "silent",
+  });
+  return result.outputFiles[0]?.text ?? "";
+}

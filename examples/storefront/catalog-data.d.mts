@@ -66,3 +66,11 @@ export const SIZES: Record<string, string[]>;
 export function generateProducts(): ProductRecord[];
 export function localizeProducts(products: ProductRecord[], lang: CatalogLanguage): CatalogItem[];
 export function generateCatalog(lang?: CatalogLanguage): Catalog;
+
+/** A seeded random source (mulberry32): the same seed gives the same stream. */
+export interface Random {
+  next(): number;
+  int(min: number, max: number): number;
+  pick<T>(list: readonly T[]): T;
+}
+export function createRandom(seed: number): Random;

@@ -30,7 +30,8 @@ function mulberry32(seed) {
   };
 }
 
-function createRandom(seed) {
+/** A seeded random source: `next()` in [0, 1), `int(min, max)` inclusive, `pick(list)`. */
+export function createRandom(seed) {
   const next = mulberry32(seed);
   const int = (min, max) => min + Math.floor(next() * (max - min + 1));
   const pick = (list) => list[Math.floor(next() * list.length)];

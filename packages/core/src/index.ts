@@ -69,6 +69,7 @@ export {
   type VitrinEvent,
 } from "./events.js";
 export { formatPrice, localeFor } from "./format.js";
+export { isObject, isRecord, trimmed } from "./guards.js";
 export { type JsonLdProduct, productsFromJsonLd, readJsonLd } from "./jsonld.js";
 export { reportFailure, warnOnce } from "./log.js";
 export type { Model, ModelItem } from "./model.js";

@@ -3,8 +3,9 @@
  * (never demographics). Merchants can replace the list from their config.
  */
 
+import { isRecord } from "./guards.js";
+import { kebab, merchantList, type Problems, problemsOf } from "./merchant-json.js";
 import type { Features, PersonaDefinition, PersonaMatch } from "./recognize.js";
-import { isRecord, kebab, problemsOf } from "./segments.js";
 
 /** Features a persona may weigh (evidence is how sure, not what kind). */
 export type PersonaFeature = Exclude<keyof Features, "evidence">;
@@ -154,15 +155,9 @@ export function parsePersonas(
 ): { personas: PersonaDefinition[]; problems: string[] } {
   const problems = problemsOf(where);
   const personas: PersonaDefinition[] = [];
-  const list = isRecord(json) && Object.hasOwn(json, "personas") ? json.personas : json;
-  if (!Array.isArray(list)) {
-    problems.add("personas", "expected a list of personas");
-    return { personas, problems: problems.list };
-  }
-  if (list.length > MAX_PERSONAS)
-    problems.add("personas", `expected at most ${MAX_PERSONAS} personas; the rest are ignored`);
+  const list = merchantList(json, "personas", MAX_PERSONAS, problems);
   const ids = new Set<string>();
-  for (const [i, raw] of list.slice(0, MAX_PERSONAS).entries()) {
+  for (const [i, raw] of list.entries()) {
     const at = `personas[${i}]`;
     const before = problems.count;
     if (!isRecord(raw)) {
@@ -207,7 +202,7 @@ export function parsePersonas(
 function featureNumbers(
   raw: unknown,
   at: string,
-  problems: ReturnType<typeof problemsOf>,
+  problems: Problems,
   lo: number,
   hi: number,
 ): Partial<Record<PersonaFeature, number>> | undefined {

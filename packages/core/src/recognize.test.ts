@@ -2,35 +2,21 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PageContext } from "./context.js";
 import type { EventItem, VitrinEvent } from "./events.js";
-import {
-  type Environment,
-  featuresOf,
-  type RecognizeInput,
-  recognize,
-  visitorOf,
-} from "./recognize.js";
+import { featuresOf, type RecognizeInput, recognize, visitorOf } from "./recognize.js";
 import { emptyMemory, type Memory, type Tally } from "./remember.js";
+import { makeEvent, testEnvironment } from "./test-fixtures.js";
 
 const DAY = 864e5;
-/** Monday 15 December 2026, 09:00 UTC (12:00 in Istanbul). */
+/** Monday 14 December 2026, 09:00 UTC (12:00 in Istanbul). */
 const NOW = Date.UTC(2026, 11, 14, 9);
 
-const ENV: Environment = {
+const ENV = testEnvironment("Europe/Istanbul", {
   userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/130",
-  maxTouchPoints: 0,
   screenWidth: 1920,
-  coarsePointer: false,
-  hover: true,
-  saveData: false,
-  reducedMotion: false,
   languages: ["tr-TR", "en"],
-  timeZone: "Europe/Istanbul",
-  referrer: "",
   host: "shop.example",
-  search: "",
-};
+});
 
-let n = 0;
 function event(
   name: VitrinEvent["name"],
   ts: number,
@@ -38,17 +24,8 @@ function event(
   traffic: PageContext["traffic"] = "direct",
   item?: Partial<EventItem>,
 ): VitrinEvent {
-  return {
-    id: `e${++n}`,
-    name,
-    ts,
-    items: item ? [{ item_id: "P1", ...item }] : [],
-    params: {},
-    source: "api",
-    path: "/",
-    session,
-    ctx: { traffic, device: "desktop" },
-  };
+  const items = item ? [{ item_id: "P1", ...item }] : [];
+  return makeEvent(name, ts, items, { session, ctx: { traffic, device: "desktop" } });
 }
 
 function memory(tally: Partial<Tally> = {}, over: Partial<Memory> = {}): Memory {

@@ -15,7 +15,7 @@ import {
   type SegmentProfile,
   segmentsOf,
 } from "./segments.js";
-import { testEnvironment } from "./test-fixtures.js";
+import { makeEvent, testEnvironment } from "./test-fixtures.js";
 
 const DAY = 864e5;
 const NOW = Date.UTC(2026, 11, 14, 9);
@@ -25,24 +25,13 @@ const ENV = testEnvironment("Europe/Istanbul", {
   host: "shop.example",
 });
 
-let n = 0;
 function event(
   name: VitrinEvent["name"],
   ts: number,
   item?: Partial<EventItem>,
   session = "now",
 ): VitrinEvent {
-  return {
-    id: `e${++n}`,
-    name,
-    ts,
-    items: item ? [{ item_id: "P1", ...item }] : [],
-    params: {},
-    source: "api",
-    path: "/",
-    session,
-    ctx: { traffic: "direct", device: "desktop" },
-  };
+  return makeEvent(name, ts, item ? [{ item_id: "P1", ...item }] : [], { session });
 }
 
 interface Setup {

@@ -5,6 +5,8 @@
  */
 import { CATEGORY_FIELDS } from "./aggregates.js";
 import type { VitrinEvent } from "./events.js";
+import { isRecord } from "./guards.js";
+import { kebab, merchantList, type Problems, problemsOf } from "./merchant-json.js";
 import type {
   Condition,
   Features,
@@ -352,40 +354,6 @@ export function segmentsOf(p: SegmentProfile, rules: readonly SegmentRule[] = []
   return ids;
 }
 
-/** A plain object (not a list, not null). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-/** A lowercase-kebab id of at most 64 characters ("big-spender"). */
-export function kebab(id: unknown): id is string {
-  return typeof id === "string" && id.length <= 64 && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(id);
-}
-
-/** At most this many problems are listed: one bad file should not flood the console. */
-const MAX_PROBLEMS = 50;
-
-/** Collects problems as `where: path: what was expected`. */
-export function problemsOf(where: string) {
-  const list: string[] = [];
-  let count = 0;
-  return {
-    list,
-    get count() {
-      return count;
-    },
-    /** Records a problem; returns undefined, so that a parser can `return p.add(…)`. */
-    add(at: string, message: string): undefined {
-      count++;
-      if (count <= MAX_PROBLEMS) list.push(`${where}: ${at}: ${message}`);
-      else if (count === MAX_PROBLEMS + 1) list.push(`${where}: more problems not listed`);
-      return undefined;
-    },
-  };
-}
-
-type Problems = ReturnType<typeof problemsOf>;
-
 const CONDITION =
   'expected a condition: {"all": […]}, {"any": […]}, {"not": {…}} or {"fact": …, "<operator>": …}';
 // Built on use, not at load: the script-tag bundle, which never parses, then leaves them out.
@@ -479,15 +447,15 @@ export function parseSegments(
 ): { rules: SegmentRule[]; problems: string[] } {
   const problems = problemsOf(where);
   const rules: SegmentRule[] = [];
-  const list = isRecord(json) && Object.hasOwn(json, "segments") ? json.segments : json;
-  if (!Array.isArray(list)) {
-    problems.add("segments", 'expected a list of segments, each {"id": …, "when": {…}}');
-    return { rules, problems: problems.list };
-  }
-  if (list.length > MAX_SEGMENTS)
-    problems.add("segments", `expected at most ${MAX_SEGMENTS} segments; the rest are ignored`);
+  const list = merchantList(
+    json,
+    "segments",
+    MAX_SEGMENTS,
+    problems,
+    'each {"id": …, "when": {…}}',
+  );
   const ids = new Set<string>(BUILT_IN_SEGMENTS);
-  for (const [i, raw] of list.slice(0, MAX_SEGMENTS).entries()) {
+  for (const [i, raw] of list.entries()) {
     const at = `segments[${i}]`;
     const before = problems.count;
     if (!isRecord(raw)) {

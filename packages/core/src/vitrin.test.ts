@@ -4,6 +4,15 @@ import { memoryStores } from "./store.js";
 import { CATALOG, viewEvent } from "./test-fixtures.js";
 import { createVitrin, type SlotState } from "./vitrin.js";
 
+/** Page sources off: these tests feed events through track() and stored history only. */
+const NO_SOURCES = {
+  dataLayer: false,
+  jsonLd: false,
+  dataAttributes: false,
+  spa: false,
+  engagement: false,
+} as const;
+
 function picks(state: SlotState): string[] {
   return state.status === "ready" ? state.picks.map((p) => p.item.id) : [];
 }
@@ -15,11 +24,7 @@ describe("createVitrin", () => {
     const vitrin = createVitrin({
       catalog: CATALOG,
       stores,
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
     });
     const slot = vitrin.slot({ strategy: "recently-viewed", limit: 6 });
     await vitrin.ready;
@@ -33,11 +38,7 @@ describe("createVitrin", () => {
     const next = createVitrin({
       catalog: CATALOG,
       stores,
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
     });
     await next.ready;
     expect(picks(next.slot({ strategy: "recently-viewed", limit: 6 }).get())).toEqual([
@@ -52,11 +53,7 @@ describe("createVitrin", () => {
     const vitrin = createVitrin({
       catalog: CATALOG,
       stores: memoryStores(),
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
     });
     const slot = vitrin.slot({ strategy: "similar", limit: 2, item: "ELB-1" });
     expect(slot.get()).toEqual({ status: "loading" });
@@ -66,11 +63,7 @@ describe("createVitrin", () => {
 
     const none = createVitrin({
       stores: memoryStores(),
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
     });
     await none.ready;
     expect(none.slot({ strategy: "similar", limit: 2 }).get()).toEqual({ status: "unavailable" });
@@ -81,11 +74,7 @@ describe("createVitrin", () => {
     const vitrin = createVitrin({
       catalog: "https://shop.example/missing.json",
       stores: memoryStores(),
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
       fetch: async () => new Response("", { status: 500 }),
     });
     await vitrin.ready;
@@ -120,11 +109,7 @@ describe("createVitrin", () => {
         host: "magaza.example",
         search: "",
       },
-      dataLayer: false as const,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
     };
     const vitrin = createVitrin(options);
     expect(vitrin.$profile.get()).toBeUndefined();
@@ -162,11 +147,7 @@ describe("createVitrin", () => {
       catalog: CATALOG,
       stores: memoryStores(),
       now: () => Date.UTC(2026, 5, 10, 12),
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
       // A merchant rule whose match throws when read: the slot is lost, the page is not.
       relevance: {
         merchant: [
@@ -192,11 +173,7 @@ describe("createVitrin", () => {
       catalog: CATALOG,
       stores: memoryStores(),
       now: () => Date.UTC(2026, 5, 10, 12),
-      dataLayer: false,
-      jsonLd: false,
-      dataAttributes: false,
-      spa: false,
-      engagement: false,
+      ...NO_SOURCES,
     });
     await fine.ready;
     const state = fine.slot({ strategy: "trending", limit: 3 }).get();

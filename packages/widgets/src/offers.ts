@@ -4,7 +4,7 @@
  * checks it once and keeps what is good); choosing them is a pure function of the offers, the
  * profile, the clock and the views counted so far ({@link chooseOffers}).
  */
-import { type Profile, safeHttpUrl } from "@vitrin/core";
+import { isRecord, type Profile, safeHttpUrl } from "@vitrin/core";
 import type { ContentLang } from "./content-strings.js";
 import { badValue, factsOf, TARGET_KEYS, type TargetKey } from "./variants.js";
 
@@ -76,9 +76,6 @@ const FIELDS = [
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2}))?$/;
 const ISO_EXPECTED = "expected an ISO date like 2026-12-31";
 const TEXT_EXPECTED = 'expected a text, or {"tr": "…", "en": "…"}, of up to 300 characters';
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
 
 function localText(value: unknown): LocalText | undefined {
   const ok = (v: unknown): v is string => typeof v === "string" && !!v.trim() && v.length <= 300;
