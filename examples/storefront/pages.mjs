@@ -146,7 +146,9 @@ function footer(lang) {
 
 /**
  * The page shell. `path` is the Turkish path of the page; the header language toggle
- * and the `lang`-specific Vitrin embed are derived from it.
+ * and the `lang`-specific Vitrin embed are derived from it. The `rel="expect"` link holds
+ * the first paint until the header has been parsed: a slow phone would otherwise paint a
+ * half-parsed header whose cart link then grows, shifting the right-aligned actions.
  */
 function layout({
   lang,
@@ -172,6 +174,7 @@ function layout({
 <link rel="alternate" hreflang="${lang === "en" ? "tr" : "en"}" href="${localPath(lang === "en" ? "tr" : "en", path)}">
 <link rel="stylesheet" href="/vitrin/vitrin.css">
 <link rel="stylesheet" href="/assets/shop.css">
+<link rel="expect" href="#main" blocking="render">
 <script defer src="/assets/shop.js"></script>
 ${ld}${vitrinEmbed(lang)}
 </head>
