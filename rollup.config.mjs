@@ -10,7 +10,7 @@ import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 
 /** Library packages: built to dist/index.js and dist/index.d.ts. */
-const LIBRARIES = ["core", "widgets", "cli"];
+const LIBRARIES = ["core", "widgets", "cli", "react"];
 
 /** Script-tag bundles of packages/embed: source entry → output file. */
 const BUNDLES = { "full.ts": "vitrin.min.js", "track.ts": "vitrin-track.min.js" };
@@ -121,4 +121,12 @@ const bundles = Object.entries(BUNDLES).map(([entry, file]) => ({
   output: { file: `packages/embed/dist/${file}`, format: "iife", sourcemap: true },
 }));
 
-export default [...libraries, cli, ...bundles];
+/** Types of `window.vitrin` for both script-tag bundles (`@vitrin/embed/vitrin.min.js`). */
+const embedTypes = {
+  input: "packages/embed/src/api.ts",
+  external: externalsOf("embed"),
+  plugins: [dts({ tsconfig: "tsconfig.base.json" })],
+  output: { file: "packages/embed/dist/vitrin.d.ts", format: "es" },
+};
+
+export default [...libraries, cli, ...bundles, embedTypes];

@@ -1,5 +1,6 @@
 // `npm test`: every check the project has, in order, failing fast:
-// format/lint, types, unit tests, build, size budgets, end-to-end tests in real Chromium.
+// format/lint, types, unit tests, build, size budgets, package checks (publint, Are The Types
+// Wrong, tree-shaking), end-to-end tests in real Chromium.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findChromium } from "./chromium.mjs";
@@ -58,6 +59,9 @@ buildAll();
 
 step("size budgets (brotli)");
 run("node", ["scripts/size.mjs", "--check"]);
+
+step("packages (publint, Are The Types Wrong, tree-shaking)");
+run("node", ["scripts/packages.mjs"]);
 
 step("end-to-end tests (playwright, chromium)");
 await ensureChromium();

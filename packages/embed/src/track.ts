@@ -3,6 +3,7 @@
  * (no catalog, no widgets, no Preact). Same tracker attributes and command queue as the full bundle.
  */
 import { createTracker, exportData, trackerStores } from "@vitrin/core";
+import type { VitrinTrackerCommands } from "./api.js";
 import { boot } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
 import { readTrackerConfig } from "./script-config.js";
@@ -11,12 +12,13 @@ boot((script) => {
   const config = script ? readTrackerConfig(script) : {};
   const stores = trackerStores();
   const tracker = createTracker({ ...config, stores });
-  installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {
+  const commands: VitrinTrackerCommands = {
     track: (name: string, params?: unknown) => tracker.track(name, params),
     identify: (traits: unknown) => tracker.identify(traits),
     consent: (granted: boolean) => tracker.consent(granted),
     export: () => tracker.flush().then(() => exportData(stores, Date.now())),
     erase: () => tracker.erase(),
     flush: () => tracker.flush(),
-  });
+  };
+  installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", { ...commands });
 });
