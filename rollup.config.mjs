@@ -10,18 +10,20 @@ import { dts } from "rollup-plugin-dts";
 import esbuild from "rollup-plugin-esbuild";
 
 /** Library packages: built to dist/index.js and dist/index.d.ts. */
-const LIBRARIES = ["core", "widgets", "cli", "react"];
+const LIBRARIES = ["core", "widgets", "react", "cli"];
 
 /** Script-tag bundles of packages/embed: source entry → output file. */
 const BUNDLES = { "full.ts": "vitrin.min.js", "track.ts": "vitrin-track.min.js" };
 
-const transpile = () =>
-  esbuild({
-    target: "es2022",
-    jsx: "automatic",
-    jsxImportSource: "preact",
-    tsconfig: "tsconfig.base.json",
-  });
+/** @vitrin/react's JSX is React's (its files also say so); every other package's is Preact's. */
+const transpile = (jsxImportSource = "preact") =>
+  esbuild({ target: "es2022", jsx: "automatic", jsxImportSource, tsconfig: "tsconfig.base.json" });
+
+/**
+ * `"use client"` at the top of @vitrin/react's bundle: React Server Components frameworks
+ * (Next.js's app router) then render its hooks and components on the client side of the tree.
+ */
+const BANNERS = { react: '"use client";' };
 
 /** A library's dependencies stay imports; the app that installs it resolves them once. */
 /** @param {string} name */
@@ -56,8 +58,16 @@ const libraries = LIBRARIES.flatMap((name) => [
   {
     input: `packages/${name}/src/index.ts`,
     external: externalsOf(name),
-    plugins: [transpile(), ...(name === "widgets" ? [staticCss()] : [])],
-    output: { file: `packages/${name}/dist/index.js`, format: "es", sourcemap: true },
+    plugins: [
+      transpile(name === "react" ? "react" : "preact"),
+      ...(name === "widgets" ? [staticCss()] : []),
+    ],
+    output: {
+      file: `packages/${name}/dist/index.js`,
+      format: "es",
+      sourcemap: true,
+      ...(name in BANNERS ? { banner: BANNERS[/** @type {keyof typeof BANNERS} */ (name)] } : {}),
+    },
   },
   {
     input: `packages/${name}/src/index.ts`,

@@ -1,15 +1,25 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { startServer } from "../scripts/serve.mjs";
+import { demoSite, startServer } from "../scripts/serve.mjs";
 
-const root = fileURLToPath(new URL("../examples/storefront/dist", import.meta.url));
+const site = demoSite(fileURLToPath(new URL("..", import.meta.url)));
 
-/** Starts the storefront server for the whole run; Playwright calls the returned teardown. */
+/**
+ * Starts the demo server for the whole run (the storefront at `/`, the Preact and React shops
+ * under `/preact-app/` and `/react-app/`); Playwright calls the returned teardown.
+ */
 export default async function globalSetup(): Promise<() => Promise<void>> {
-  if (!existsSync(`${root}/vitrin/vitrin.min.js`)) {
-    throw new Error("the storefront is not built: run npm run build (npm test does it for you)");
+  const built = [
+    `${site.root}/vitrin/vitrin.min.js`,
+    ...site.apps.map((app) => `${app.root}/app.js`),
+  ];
+  const missing = built.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `not built: ${missing.join(", ")}: run npm run build (npm test does it for you)`,
+    );
   }
-  const server = await startServer({ root });
+  const server = await startServer(site);
   process.env.VITRIN_BASE_URL = server.url;
   return server.close;
 }

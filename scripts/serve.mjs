@@ -29,22 +29,64 @@ export const CSP = [
 ].join("; ");
 
 /**
- * Serves `root` on localhost. Files get an ETag and `no-cache`, so browsers revalidate, and
- * a conditional request gets 304.
- * @param {{ root: string; port?: number; host?: string }} options
+ * A single-page app served under `base` (`/react-app`) from the folder `root`.
+ * @typedef {{ base: string; root: string }} App
+ */
+
+/**
+ * The demo site: the storefront at `/`, and the Preact and React shops under their base paths.
+ * @param {string} repoRoot the repository's root folder
+ * @returns {{ root: string; apps: App[] }}
+ */
+export function demoSite(repoRoot) {
+  return {
+    root: join(repoRoot, "examples/storefront/dist"),
+    apps: ["preact-app", "react-app"].map((name) => ({
+      base: `/${name}`,
+      root: join(repoRoot, "examples", name, "dist"),
+    })),
+  };
+}
+
+/**
+ * The file for a request path: under an app's base, its file if there is one, else (for a path
+ * that names a page, not an asset) the app's index.html, so a deep link or a reload of a client
+ * route opens the app, which then renders that route. Elsewhere, the file under `root`.
+ * Undefined when nothing matches; null when the path escapes its folder.
+ * @param {string} path
+ * @param {string} root
+ * @param {App[]} apps
+ * @returns {string | null | undefined}
+ */
+function fileFor(path, root, apps) {
+  const app = apps.find(({ base }) => path === base || path.startsWith(`${base}/`));
+  const folder = resolve(app ? app.root : root);
+  let file = normalize(join(folder, app ? path.slice(app.base.length) : path));
+  if (file !== folder && !file.startsWith(folder + sep)) return null;
+  if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
+  if (existsSync(file)) return file;
+  if (app && /(^|\/)[^./]*$|\.html$/.test(path)) {
+    const index = join(folder, "index.html");
+    return existsSync(index) ? index : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Serves `root` on localhost, and each of `apps` under its base path. Files get an ETag and
+ * `no-cache`, so browsers revalidate, and a conditional request gets 304.
+ * @param {{ root: string; apps?: App[]; port?: number; host?: string }} options
  * @returns {Promise<{ url: string; close: () => Promise<void> }>}
  */
-export function startServer({ root, port = 0, host = "127.0.0.1" }) {
-  const base = resolve(root);
+export function startServer({ root, apps = [], port = 0, host = "127.0.0.1" }) {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
-    let file = normalize(join(base, path));
-    if (file !== base && !file.startsWith(base + sep)) {
+    const file = fileFor(path, root, apps);
+    if (file === null) {
       res.writeHead(403).end("forbidden");
       return;
     }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
+    if (file === undefined) {
       res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end(`not found: ${path}`);
       return;
     }

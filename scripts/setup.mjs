@@ -27,6 +27,16 @@ export function run(command, args, options = {}) {
 }
 
 /**
+ * Each install: the root's, and React 18 for @vitrin/react's tests, kept apart because react-dom
+ * 18 cannot sit beside the root's React 19 (vitest.config.ts points the react-18 project at it).
+ * @type {[dir: string, what: string][]}
+ */
+const INSTALLS = [
+  [".", "dependencies"],
+  ["packages/react/test-react18", "React 18 for @vitrin/react's tests"],
+];
+
+/**
  * Installs dependencies when node_modules is missing or older than package-lock.json
  * (npm rewrites node_modules/.package-lock.json on every install), so a fresh clone and a
  * pulled lock file both just work, and an up-to-date tree costs nothing.
@@ -36,17 +46,31 @@ export function run(command, args, options = {}) {
  * those out of the lock, and `npm ci` rejects such a lock as out of sync.
  */
 export function ensureDependencies() {
-  const lock = join(ROOT, "package-lock.json");
-  const installed = join(ROOT, "node_modules/.package-lock.json");
-  if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log("› installing dependencies (npm install, versions from package-lock.json)");
-  run("npm", ["install", "--no-save", "--no-audit", "--no-fund"]);
+  for (const [dir, what] of INSTALLS) {
+    const lock = join(ROOT, dir, "package-lock.json");
+    const installed = join(ROOT, dir, "node_modules/.package-lock.json");
+    if (existsSync(installed) && statSync(installed).mtimeMs >= statSync(lock).mtimeMs) continue;
+    console.log(
+      `› installing ${what} (npm install, versions from ${join(dir, "package-lock.json")})`,
+    );
+    run("npm", [
+      "install",
+      "--no-save",
+      "--no-audit",
+      "--no-fund",
+      ...(dir === "." ? [] : ["--prefix", dir]),
+    ]);
+  }
 }
 
-/** Builds every package, both script-tag bundles and the demo storefront. */
+/** Builds every package, both script-tag bundles, the demo storefront and the two app shops. */
 export function buildAll() {
   console.log("› building packages and bundles (rollup)");
   run("npx", ["rollup", "-c", "--silent"]);
   console.log("› building the demo storefront");
   run("node", ["examples/storefront/build.mjs"]);
+  // The apps use the storefront's catalog, stylesheets and images, served from its dist.
+  console.log("› building the Preact and React shops");
+  run("node", ["examples/preact-app/build.mjs"]);
+  run("node", ["examples/react-app/build.mjs"]);
 }

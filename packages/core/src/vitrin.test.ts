@@ -48,6 +48,26 @@ describe("createVitrin", () => {
     ]);
   });
 
+  it("in a single-page app, the product on screen is left behind at the next route change", async () => {
+    const vitrin = createVitrin({ catalog: CATALOG, stores: memoryStores(), ...NO_SOURCES });
+    const slot = vitrin.slot({ strategy: "recently-viewed", limit: 6 });
+    await vitrin.ready;
+    // A product page as first loaded (the tracker has recorded the load's page_view).
+    vitrin.track("view_item", { items: [{ item_id: "ELB-3" }] });
+    await Promise.resolve();
+    expect(vitrin.$events.get().map((event) => event.name)).toEqual(["page_view", "view_item"]);
+    expect(picks(slot.get())).toEqual([]);
+    // A client-side route change to a category page: ELB-3 is no longer on screen.
+    vitrin.track("page_view", {});
+    await Promise.resolve();
+    expect(picks(slot.get())).toEqual(["ELB-3"]);
+    // The next product route: its own item is on screen, the previous one is history.
+    vitrin.track("page_view", {});
+    vitrin.track("view_item", { items: [{ item_id: "KBN-1" }] });
+    await Promise.resolve();
+    expect(picks(slot.get())).toEqual(["ELB-3"]);
+  });
+
   it("reports loading, then ready; unavailable without a catalog", async () => {
     vi.spyOn(console, "warn").mockImplementation(() => {});
     const vitrin = createVitrin({

@@ -164,11 +164,20 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const cache = storing ? stores.cache : memoryStores().cache;
 
   const $events = computed([$history, $pageEvents], (history, page) => merge(history ?? [], page));
-  // The product on screen is the last item viewed on this page load.
-  const $pageItem = computed(
-    $pageEvents,
-    (events) => events.findLast((e) => e.name === "view_item")?.items[0]?.item_id,
-  );
+  // The product on screen is the last item viewed on this page load, since the last route
+  // change of a single-page app: every page_view after the load's own one leaves the product.
+  const $pageItem = computed($pageEvents, (events) => {
+    let item: string | undefined;
+    let loaded = false;
+    for (const event of events) {
+      if (event.name === "view_item") item = event.items[0]?.item_id;
+      else if (event.name === "page_view") {
+        if (loaded) item = undefined;
+        loaded = true;
+      }
+    }
+    return item;
+  });
   const $catalog = computed([$raw, $overrides], (catalog, overrides) =>
     catalog ? applyOverrides(catalog, overrides) : catalog,
   );

@@ -4,9 +4,7 @@
  * profile. Each element is mounted on its own and fails on its own: a broken template or a
  * bad attribute costs that element, never the page.
  */
-import { reportFailure, safeHttpUrl, type Vitrin, warnOnce } from "@vitrin/core";
-import type { ReadableAtom } from "nanostores";
-import { reminderDismissed, reminderFor, renderReminder } from "./cart-reminder.js";
+import { reportFailure, type Vitrin, warnOnce } from "@vitrin/core";
 import { attr, el } from "./content-dom.js";
 import { contentLang } from "./content-strings.js";
 import { renderOffer } from "./offer-view.js";
@@ -19,6 +17,8 @@ import {
   parseOffers,
   readSeen,
 } from "./offers.js";
+import { mountCartReminder } from "./reminder-mount.js";
+import { watch } from "./store-watch.js";
 import { elementName, resetVariant, showVariant } from "./variants.js";
 
 /** Options of {@link mountContent}. */
@@ -42,22 +42,6 @@ const MAX_BADGES = 3;
 const mounted = new WeakSet<Element>();
 /** View counts kept for this page only, when Vitrin may not store. */
 let memorySeen: OfferSeen = {};
-
-/** Runs `update` now and whenever one of the stores changes; returns the unsubscribe. */
-function watch(stores: ReadableAtom<unknown>[], update: () => void, what: string): () => void {
-  const run = () => {
-    try {
-      update();
-    } catch (error) {
-      reportFailure(what, error);
-    }
-  };
-  const stops = stores.map((store) => store.listen(run));
-  run();
-  return () => {
-    for (const stop of stops) stop();
-  };
-}
 
 /** Offers from `<script type="application/json" data-vitrin-offers>` elements and the option. */
 function collectOffers(root: ParentNode, option: unknown): Offer[] {
@@ -140,58 +124,13 @@ export function mountContent(vitrin: Vitrin, options: ContentOptions = {}): () =
   const langOf = (node: Element) =>
     contentLang(options.lang ?? node.closest("[lang]")?.getAttribute("lang"));
 
-  const reminder = (host: Element) => {
-    const raw = attr(host, "data-vitrin-cart-url") ?? options.cartUrl ?? "/sepet";
-    let cartUrl = safeCartUrl(raw);
-    if (!cartUrl) {
-      warnOnce(
-        `${elementName(host)} data-vitrin-cart-url="${raw.slice(0, 80)}": expected an http(s) link or a path like /sepet`,
-      );
-      cartUrl = safeCartUrl("/sepet") ?? "/sepet";
-    }
-    const box = el("div", {
-      class: host.hasAttribute("data-vitrin-inline")
-        ? "vitrin-reminder-box"
-        : "vitrin-reminder-box vitrin-reminder-box--toast",
+  const reminder = (host: Element) =>
+    mountCartReminder(vitrin, host, {
+      lang: () => langOf(host),
+      cartUrl: attr(host, "data-vitrin-cart-url") ?? options.cartUrl,
+      incentive: () => attr(host, "data-vitrin-incentive"),
+      inline: host.hasAttribute("data-vitrin-inline"),
     });
-    host.append(box);
-    let shown = "";
-    const update = () => {
-      const found = reminderDismissed.get()
-        ? undefined
-        : reminderFor(vitrin.$profile.get(), vitrin.$catalog.get(), vitrin.$identity.get());
-      const lang = langOf(host);
-      // Redrawn only when what it says changes: the profile is rebuilt on every event.
-      const key = found
-        ? JSON.stringify([lang, found.name, found.count, found.items.map((i) => i.id)])
-        : "";
-      if (key === shown) return;
-      shown = key;
-      box.replaceChildren(
-        found
-          ? renderReminder(found, {
-              lang,
-              cartUrl,
-              incentive: attr(host, "data-vitrin-incentive"),
-              onDismiss: () => {
-                reminderDismissed.set();
-                shown = "";
-                box.replaceChildren();
-              },
-            })
-          : "",
-      );
-    };
-    const stop = watch(
-      [vitrin.$profile, vitrin.$catalog, vitrin.$identity],
-      update,
-      "showing the cart reminder",
-    );
-    return () => {
-      stop();
-      box.remove();
-    };
-  };
 
   const offerSlot = (host: Element) => {
     const kind = host.getAttribute("data-vitrin-offer-slot") || "banner";
@@ -296,9 +235,4 @@ export function mountContent(vitrin: Vitrin, options: ContentOptions = {}): () =
     }
     stops.clear();
   };
-}
-
-/** The cart link as an absolute http(s) URL, relative paths resolved against the page. */
-function safeCartUrl(raw: string): string | undefined {
-  return /^[^\s\p{Cc}]+$/u.test(raw) ? safeHttpUrl(raw, globalThis.location?.href) : undefined;
 }

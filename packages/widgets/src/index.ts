@@ -1,3 +1,31 @@
+export { inSegment, NO_SEGMENTS, segmentsOf, whenHolds } from "./app/audience.js";
+export {
+  CartReminder,
+  type CartReminderComponentProps,
+  RecommendationSlot,
+  type RecommendationSlotProps,
+  Variant,
+  type VariantProps,
+} from "./app/components.js";
+export { useProfile, useRecommendations, useSegment } from "./app/hooks.js";
+export { type CartReminderProps, mountReminderHost, mountSlotHost } from "./app/hosts.js";
+export {
+  NO_VITRIN,
+  type OwnVitrin,
+  providedVitrin,
+  startVitrin,
+  type VitrinContextValue,
+  type VitrinProviderOptions,
+} from "./app/own-vitrin.js";
+export { useVitrin, VitrinProvider, type VitrinProviderProps } from "./app/provider.js";
+export {
+  LOADING,
+  type RecommendationOptions,
+  type SlotProps,
+  slotAttributes,
+  slotRequest,
+  UNAVAILABLE,
+} from "./app/slot-props.js";
 export {
   type Choices,
   type Conditions,
@@ -59,6 +87,7 @@ export {
   textIn,
 } from "./offers.js";
 export { reasonsText, reasonText } from "./reasons.js";
+export { type CartReminderOptions, mountCartReminder } from "./reminder-mount.js";
 export { SlotView, type SlotViewProps } from "./slot-view.js";
 export { dative, type Lang, resolveLang, STRINGS, type Strings } from "./strings.js";
 export { adoptDefaultStyles, DEFAULT_CSS } from "./styles.js";
