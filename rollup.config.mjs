@@ -63,7 +63,12 @@ const libraries = LIBRARIES.flatMap((name) => [
       ...(name === "widgets" ? [staticCss()] : []),
     ],
     output: {
-      file: `packages/${name}/dist/index.js`,
+      // One file per module: an app that imports a part (the tracker, the React hooks) gets
+      // only the modules behind it, even where a dependency such as preact/hooks has side effects.
+      dir: `packages/${name}/dist`,
+      preserveModules: true,
+      preserveModulesRoot: `packages/${name}/src`,
+      entryFileNames: "[name].js",
       format: "es",
       sourcemap: true,
       ...(name in BANNERS ? { banner: BANNERS[/** @type {keyof typeof BANNERS} */ (name)] } : {}),

@@ -74,6 +74,7 @@ test("the README has snippets to test", () => {
   expect(install, "README has no script tag snippet").toBeDefined();
   expect(html.length).toBeGreaterThanOrEqual(6);
   expect(blocks.filter((block) => block.lang === "ts").length).toBeGreaterThanOrEqual(2);
+  expect(blocks.filter((block) => block.lang === "tsx").length).toBeGreaterThanOrEqual(1);
 });
 
 for (const [index, block] of html.entries()) {
@@ -117,6 +118,42 @@ for (const [index, block] of html.entries()) {
     expect(problems).toEqual([]);
   });
 }
+
+test("README React app (React and Preact apps) bundles from the built packages and renders", async ({
+  page,
+  baseURL,
+}) => {
+  const app = blocks.find(
+    (block) => block.lang === "tsx" && block.section === "React and Preact apps",
+  );
+  expect(app, "README has no React app snippet").toBeDefined();
+  const result = await build({
+    stdin: { contents: app?.code ?? "", resolveDir: new URL(".", root).pathname, loader: "tsx" },
+    tsconfigRaw: { compilerOptions: { jsx: "react-jsx", jsxImportSource: "react" } },
+    bundle: true,
+    format: "iife",
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "silent",
+  });
+  await page.route(new URL("/readme-react.js", baseURL).href, (route) =>
+    route.fulfill({ contentType: "text/javascript", body: result.outputFiles[0]?.text ?? "" }),
+  );
+  const problems = watchConsole(page);
+  await page.goto(
+    await blankPage(
+      page,
+      baseURL,
+      "/readme-react.html",
+      '<link rel="stylesheet" href="/vitrin/vitrin.css"><script defer src="/readme-react.js"></script>',
+      '<div id="app"></div>',
+    ),
+  );
+  await expect(page.locator('[data-vitrin-slot="for-you"] .vitrin-card')).not.toHaveCount(0);
+  // A new visitor is no bargain hunter: the variant's `otherwise` shows.
+  await expect(page.getByRole("link", { name: "Kış koleksiyonu geldi" })).toBeVisible();
+  expect(problems).toEqual([]);
+});
 
 test("README TypeScript (From npm) bundles from the built packages and runs", async ({
   page,

@@ -74,6 +74,8 @@ async function bundle(code) {
     metafile: true,
     logLevel: "silent",
     define: { "process.env.NODE_ENV": '"production"' },
+    // The app's own React is not Vitrin's weight.
+    external: ["react", "react-dom", "react/jsx-runtime"],
   });
   const output = Object.values(result.metafile.outputs)[0];
   const files = Object.entries(output?.inputs ?? {})
@@ -91,6 +93,12 @@ const SHAKES = [
     forbidden: [/node_modules\/preact\//, /packages\/widgets\//],
     // The profiler's strategies: their names are strings that minifying keeps.
     absent: ["bought-together", "cart-cross-sell"],
+  },
+  {
+    name: "React hooks only (@vitrin/react VitrinProvider, useProfile)",
+    code: 'import { useProfile, VitrinProvider } from "@vitrin/react"; console.log(useProfile, VitrinProvider);',
+    forbidden: [/node_modules\/preact\//, /packages\/widgets\/dist\/(mount|slot-view|card)\.js/],
+    absent: [],
   },
   {
     name: "engine without widgets (@vitrin/core createVitrin)",

@@ -1,4 +1,7 @@
-import { readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("..", import.meta.url);
@@ -31,4 +34,61 @@ describe("README", () => {
     expect(scripts.start).toBe("node scripts/demo.mjs");
     expect(scripts.test).toBe("node scripts/test.mjs");
   });
+});
+
+describe("TypeScript snippets in the README and docs", () => {
+  /**
+   * ```ts / ```tsx blocks as modules: a block that imports starts one, a block that does not
+   * continues the one before it under the same heading (it uses the names set up there).
+   */
+  function modules(markdown: string): { heading: string; lang: string; code: string }[] {
+    const found: { heading: string; lang: string; code: string }[] = [];
+    let heading = "";
+    for (const part of markdown.split(/^(#{2,3} .*)$/m)) {
+      if (/^#{2,3} /.test(part)) {
+        heading = part;
+        continue;
+      }
+      for (const match of part.matchAll(/^```(tsx?)\n([\s\S]*?)^```/gm)) {
+        const [lang = "ts", code = ""] = [match[1], match[2]];
+        const last = found.at(-1);
+        if (/^import /m.test(code) || !last || last.heading !== heading)
+          found.push({ heading, lang, code });
+        else last.code += `\n${code}`;
+      }
+    }
+    return found;
+  }
+
+  it("type-check against the packages, as written (tsc, strict)", () => {
+    const dir = fileURLToPath(new URL("node_modules/.cache/vitrin-snippets/", root));
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const files: string[] = [];
+    for (const doc of ["README.md", "docs/react.md", "docs/widgets.md"]) {
+      for (const { heading, lang, code: text } of modules(read(doc))) {
+        // Each doc block is a module of its own; React ones say which JSX they are.
+        const pragma = text.includes('"@vitrin/react"') ? "/** @jsxImportSource react */\n" : "";
+        const name = `${doc.replace(/\W+/g, "-")}-${files.length}.${lang}`;
+        writeFileSync(join(dir, name), `${pragma}${text}\nexport {};\n// ${doc} ${heading}\n`);
+        files.push(name);
+      }
+    }
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    writeFileSync(
+      join(dir, "tsconfig.json"),
+      JSON.stringify({
+        extends: "../../../tsconfig.json",
+        compilerOptions: { noUnusedLocals: false, types: [] },
+        include: ["./*.ts", "./*.tsx"],
+      }),
+    );
+    const tsc = fileURLToPath(new URL("node_modules/typescript/bin/tsc", root));
+    const result = spawnSync(process.execPath, [tsc, "-p", dir], {
+      cwd: fileURLToPath(root),
+      encoding: "utf8",
+    });
+    expect(result.stdout).toBe("");
+    expect(result.status).toBe(0);
+  }, 120_000);
 });
