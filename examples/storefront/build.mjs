@@ -19,6 +19,8 @@ import {
   PATHS,
   productPage,
   salePage,
+  vitrinConfig,
+  vitrinFile,
 } from "./pages.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,8 +57,11 @@ mkdirSync(dist, { recursive: true });
 
 const products = generateProducts();
 const catalogs = { tr: generateCatalog("tr"), en: generateCatalog("en") };
-write("vitrin/catalog.json", catalogJson(catalogs.tr));
-write("vitrin/catalog.en.json", catalogJson(catalogs.en));
+for (const lang of LANGS) {
+  write(vitrinFile("catalog", lang), catalogJson(catalogs[lang]));
+  // Offers and relevance settings for every page, cached by Vitrin like the catalog.
+  write(vitrinFile("config", lang), `${JSON.stringify(vitrinConfig(lang), null, 2)}\n`);
+}
 
 for (const product of products) {
   write(`img/p/${product.id.toLowerCase()}.svg`, productSvg(product));

@@ -41,9 +41,11 @@ export const PATHS = {
 
 const effectivePrice = (item) => item.salePrice ?? item.price;
 
+/** The merchant's files for a language: `catalog.json`, `config.en.json`… */
+export const vitrinFile = (name, lang) => `/vitrin/${name}${lang === "en" ? ".en" : ""}.json`;
+
 function vitrinEmbed(lang) {
-  const catalog = lang === "en" ? "/vitrin/catalog.en.json" : "/vitrin/catalog.json";
-  return `<script async src="/vitrin/vitrin.min.js" data-catalog="${catalog}" data-lang="${lang}"></script>`;
+  return `<script async src="/vitrin/vitrin.min.js" data-catalog="${vitrinFile("catalog", lang)}" data-config="${vitrinFile("config", lang)}" data-lang="${lang}"></script>`;
 }
 
 /**
@@ -315,7 +317,6 @@ ${heroText({
 <div class="hero-collage" aria-hidden="true">${heroItems.map((i) => `<img src="${esc(i.image)}" alt="" width="300" height="300">`).join("")}</div>
 </section>
 <div class="offer-banner" data-vitrin-offer-slot></div>
-<script type="application/json" data-vitrin-offers>${jsonForScript(homeOffers(lang))}</script>
 <section class="home-section" aria-labelledby="h-categories">
 <h2 id="h-categories">${esc(t.categories)}</h2>
 <ul class="category-tiles">
@@ -350,12 +351,15 @@ ${recommendationsSection(lang, [forYouSlot(lang), recentlyViewedSlot(lang)])}`;
 }
 
 /**
- * The merchant's offers, targeted by persona and by new or returning visitor. Vitrin shows the
- * first that applies in the banner slot, so the most specific comes first.
+ * The shop's Vitrin config file (`data-config`): its offers, targeted by persona and by new or
+ * returning visitor (Vitrin shows the first that applies in the banner slot, so the most
+ * specific comes first), and the categories shoppers buy again and again, whose items stay in
+ * recommendations after a purchase.
  */
-function homeOffers(lang) {
+export function vitrinConfig(lang) {
   const both = (key) => ({ tr: UI.tr.offers[key], en: UI.en.offers[key] });
   return {
+    relevance: { repeatable: lang === "en" ? ["Beauty", "Books"] : ["Kozmetik", "Kitap"] },
     offers: [
       {
         id: "firsat-kargo",

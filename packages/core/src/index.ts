@@ -8,6 +8,7 @@ export {
   type ItemAggregate,
   readAggregates,
 } from "./aggregates.js";
+export { cacheKey, type JsonKind, type JsonSource, loadCachedJson } from "./cached-json.js";
 export {
   AVAILABILITIES,
   type Availability,
@@ -31,6 +32,7 @@ export {
   DEFAULT_CAPS,
   shouldCompact,
 } from "./compaction.js";
+export { CONFIG_KEYS, parseConfig, type VitrinSettings } from "./config.js";
 export {
   CONSENT_SETTINGS,
   type ConsentSetting,
@@ -71,8 +73,15 @@ export {
 export { formatPrice, localeFor } from "./format.js";
 export { isObject, isRecord, trimmed } from "./guards.js";
 export { type JsonLdProduct, productsFromJsonLd, readJsonLd } from "./jsonld.js";
-export { reportFailure, warnOnce } from "./log.js";
-export type { Model, ModelItem } from "./model.js";
+export { reportFailure, warnOnce, warnProblems } from "./log.js";
+export {
+  MAX_NEIGHBOURS,
+  MODEL_FORMAT,
+  MODEL_VERSION,
+  type Model,
+  type ModelItem,
+  parseModel,
+} from "./model.js";
 export { DEFAULT_PERSONAS, parsePersonas } from "./personas.js";
 export {
   buildProfile,

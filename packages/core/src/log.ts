@@ -23,3 +23,14 @@ export function reportFailure(where: string, error: unknown): void {
   said.add(message);
   console.error(`[vitrin] ${message}`);
 }
+
+/** How many problems one message lists before the rest are only counted. */
+const SHOWN_PROBLEMS = 5;
+
+/** Says in one warning what was skipped in a file: the first few problems, and how many more. */
+export function warnProblems(heading: string, problems: readonly string[]): void {
+  if (problems.length === 0) return;
+  const rest = problems.length - SHOWN_PROBLEMS;
+  const more = rest > 0 ? `\n…and ${rest} more` : "";
+  warnOnce(`${heading}:\n${problems.slice(0, SHOWN_PROBLEMS).join("\n")}${more}`);
+}

@@ -12,7 +12,7 @@ export function kebab(id: unknown): id is string {
 /** At most this many problems are listed: one bad file should not flood the console. */
 const MAX_PROBLEMS = 50;
 
-/** Collects problems as `where: path: what was expected`. */
+/** Collects problems as `where: path: what was expected` (`where: what` for the whole file). */
 export function problemsOf(where: string) {
   const list: string[] = [];
   let count = 0;
@@ -24,7 +24,8 @@ export function problemsOf(where: string) {
     /** Records a problem; returns undefined, so that a parser can `return p.add(…)`. */
     add(at: string, message: string): undefined {
       count++;
-      if (count <= MAX_PROBLEMS) list.push(`${where}: ${at}: ${message}`);
+      // An empty path is the file as a whole.
+      if (count <= MAX_PROBLEMS) list.push(`${where}: ${at ? `${at}: ` : ""}${message}`);
       else if (count === MAX_PROBLEMS + 1) list.push(`${where}: more problems not listed`);
       return undefined;
     },

@@ -23,10 +23,11 @@ export async function exportData(stores: TrackerStores, now: number): Promise<Vi
   const [events, entries] = await Promise.all([stores.events.all(), stores.cache.entries()]);
   const records: Record<string, unknown> = {};
   for (const [key, value] of entries) {
-    // A cached catalog is the merchant's product data, not the shopper's: listed, not copied.
+    // A cached catalog, config or model is the merchant's data, not the shopper's: listed,
+    // not copied.
     const v = value as { fetchedAt?: number } | undefined;
-    records[key] = key.startsWith("catalog:")
-      ? { cachedCatalog: key.slice(8), fetchedAt: v?.fetchedAt }
+    records[key] = /^(catalog|config|model):/.test(key)
+      ? { cachedFile: key, fetchedAt: v?.fetchedAt }
       : value;
   }
   const local: Record<string, string> = {};

@@ -277,7 +277,9 @@ const copy = (catalog: Catalog): Catalog => ({
   byId: new Map(catalog.byId),
 });
 
-describe("stages, for every strategy, on random catalogs and memories", () => {
+// A few seconds of random worlds each: on a busy 2-core CI machine that can pass the default
+// 5 s, which would fail a correct build for its speed (speed is the benchmarks' business).
+describe("stages, for every strategy, on random catalogs and memories", { timeout: 30_000 }, () => {
   it("are deterministic, propose known ids once, and the filters always hold", () => {
     fc.assert(
       fc.property(worldArb, ({ catalog, memory, model, context, rules, anchor }) => {

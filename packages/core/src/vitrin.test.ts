@@ -202,4 +202,68 @@ describe("createVitrin", () => {
     expect(state.explain(state.picks[0]?.item.id ?? "")?.position).toBe(0);
     expect(state.explain("ELB-4")?.dropped).toBe("out of stock");
   });
+
+  it("applies the config and model files when they arrive: slots and the profile recompute", async () => {
+    const files: Record<string, unknown> = {
+      "/vitrin/config.json": {
+        segments: [{ id: "everyone", when: { not: { fact: "segments", has: "nobody" } } }],
+        relevance: { merchant: [{ match: { id: "KTP-1" }, action: "pin", position: 0 }] },
+      },
+      "/vitrin/model.json": {
+        format: "vitrin-model",
+        version: 1,
+        items: { "ELB-1": { coView: [["ELB-3", 0.9]] } },
+      },
+    };
+    let answer: () => void = () => {};
+    const arrived = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const vitrin = createVitrin({
+      catalog: CATALOG,
+      config: "/vitrin/config.json",
+      model: "/vitrin/model.json",
+      stores: memoryStores(),
+      now: () => Date.UTC(2026, 5, 10, 12),
+      ...NO_SOURCES,
+      // The files arrive only when the test says so: tracking has started before.
+      fetch: async (url) => {
+        await arrived;
+        return Response.json(files[new URL(String(url)).pathname]);
+      },
+    });
+    const trending = vitrin.slot({ strategy: "trending", limit: 6 });
+    const together = vitrin.slot({ strategy: "viewed-together", limit: 3, item: "ELB-1" });
+    const seen: string[][] = [];
+    trending.subscribe((state) => seen.push(picks(state)));
+    together.listen(() => {});
+    await vi.waitFor(() => expect(trending.get().status).toBe("ready"));
+    expect(picks(trending.get())[0]).not.toBe("KTP-1");
+    expect(picks(together.get())).toEqual([]);
+    expect(vitrin.$profile.get()?.segments).not.toContain("everyone");
+
+    answer();
+    await vitrin.ready;
+    expect(picks(trending.get())[0]).toBe("KTP-1");
+    expect(seen.at(-1)?.[0]).toBe("KTP-1");
+    expect(picks(together.get())).toEqual(["ELB-3"]);
+    expect(vitrin.$profile.get()?.segments).toContain("everyone");
+  });
+
+  it("configure() replaces each setting given, field by field within profile and relevance", () => {
+    const vitrin = createVitrin({
+      catalog: CATALOG,
+      stores: memoryStores(),
+      ...NO_SOURCES,
+      profile: { halfLifeDays: 10 },
+      relevance: { maxPerBrand: 1 },
+    });
+    vitrin.configure({ profile: { segments: [] }, relevance: { frequencyCap: 3 }, offers: [] });
+    vitrin.configure({ relevance: { maxPerBrand: 2 } });
+    expect(vitrin.$settings.get()).toEqual({
+      profile: { halfLifeDays: 10, segments: [] },
+      relevance: { maxPerBrand: 2, frequencyCap: 3 },
+      offers: [],
+    });
+  });
 });

@@ -9,6 +9,7 @@ import {
   DEFAULT_CAPS,
   shouldCompact,
 } from "./compaction.js";
+import type { VitrinSettings } from "./config.js";
 import type { ConsentSetting } from "./consent.js";
 import { addOverrides, applyOverrides, type Overrides } from "./enrich.js";
 import { readEnvironment } from "./environment.js";
@@ -20,6 +21,7 @@ import { buildProfile, type Profile, type ProfileConfig } from "./profile.js";
 import type { Environment, VisitorRecord } from "./recognize.js";
 import type { Explanation, Pick as SlotPick } from "./relevance.js";
 import { exportData, type VitrinExport } from "./rights.js";
+import { loadSettings } from "./settings-loader.js";
 import { pickForSlot, type SlotRequest, type SlotRules } from "./slot.js";
 import { defaultStores, memoryStores, type Stores } from "./store.js";
 import { createTracker, type Identity, type Tracker, type TrackerOptions } from "./tracker.js";
@@ -34,14 +36,25 @@ export interface VitrinOptions
   catalog?: string | object;
   /** `granted` (default), `required` (nothing stored until `consent(true)`) or `gcm` (Google Consent Mode). */
   consent?: ConsentSetting;
-  /** A cached catalog younger than this is used with no request. Default 6 hours. */
+  /**
+   * A cached catalog (and config and model file) younger than this is used with no request.
+   * Default 6 hours.
+   */
   catalogMaxAgeMs?: number;
+  /**
+   * URL of the config file (offers, segments, personas, relevance; see docs/config.md), or its
+   * content. Applied when it arrives, over `profile` and `relevance`.
+   */
+  config?: string | object;
   /** Segments, personas and the half-life of interest. */
   profile?: ProfileConfig;
   /** Relevance settings for every slot: merchant rules, repeatable categories, diversity. */
   relevance?: SlotRules;
-  /** A model made by `vitrin model` (viewed-together, bought-together, trending). */
-  model?: Model;
+  /**
+   * A model made by `vitrin model` (viewed-together, bought-together, trending): the URL of
+   * its file (see docs/model-format.md), or a model already loaded.
+   */
+  model?: string | Model;
   /** Device, settings and page the profile reads; this browser's by default. */
   environment?: Environment;
   /** Storage; IndexedDB (falling back to memory) by default. */
@@ -88,9 +101,16 @@ export interface Vitrin {
   readonly $identity: ReadableAtom<Identity>;
   /** The shopper's profile (Recognize + Remember); undefined until the stored history is read. */
   readonly $profile: ReadableAtom<Profile | undefined>;
-  /** The contents of a slot, recomputed when events or the catalog change. */
+  /** The contents of a slot, recomputed when events, the catalog or the settings change. */
   slot(request: SlotRequest): ReadableAtom<SlotState>;
-  /** Settles when the stored history and the catalog have been read. */
+  /** The merchant settings in effect: options, then the config and model files as they arrive. */
+  readonly $settings: ReadableAtom<VitrinSettings>;
+  /**
+   * Applies merchant settings now (the profile and every slot recompute): each one given
+   * replaces the one in effect, field by field within `profile` and `relevance`.
+   */
+  configure(settings: VitrinSettings): void;
+  /** Settles when the stored history, the catalog, and the config and model files have been read. */
   readonly ready: Promise<void>;
   /** Writes pending events now. */
   flush(): Promise<void>;
@@ -118,6 +138,25 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   const $aggregates = atom<Aggregates | undefined>(undefined);
   const $visitor = atom<VisitorRecord | undefined>(undefined);
   const environment = options.environment ?? readEnvironment();
+  const { profile, relevance, model } = options;
+  const $settings = atom<VitrinSettings>({
+    ...(profile && { profile }),
+    ...(relevance && { relevance }),
+    ...(typeof model === "object" && { model }),
+  });
+  const configure = (next: VitrinSettings) => {
+    const current = $settings.get();
+    $settings.set({
+      ...current,
+      ...next,
+      ...(next.profile && { profile: { ...current.profile, ...next.profile } }),
+      ...(next.relevance && { relevance: { ...current.relevance, ...next.relevance } }),
+    });
+  };
+  // Each part separately, so that a model arriving does not rebuild the profile.
+  const $profileConfig = computed($settings, (s) => s.profile);
+  const $relevance = computed($settings, (s) => s.relevance);
+  const $model = computed($settings, (s) => s.model);
   let arrived: VitrinEvent[] = [];
 
   // The tracker reports JSON-LD while it starts, before `tracker` below is assigned.
@@ -217,6 +256,9 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     });
   }
 
+  // The merchant's static files (catalog, config, model) share one cache and one freshness.
+  const maxAgeMs = options.catalogMaxAgeMs ?? SIX_HOURS;
+  const files = { cache, now, maxAgeMs, ...(options.fetch ? { fetch: options.fetch } : {}) };
   const catalog = (async () => {
     const source = options.catalog;
     if (source === undefined) {
@@ -229,16 +271,7 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
       return catalog ?? null;
     }
     const url = new URL(source, location.href).href;
-    const loaded = await loadCatalog(
-      {
-        url,
-        cache,
-        now,
-        maxAgeMs: options.catalogMaxAgeMs ?? SIX_HOURS,
-        ...(options.fetch ? { fetch: options.fetch } : {}),
-      },
-      (updated) => $raw.set(updated),
-    );
+    const loaded = await loadCatalog({ ...files, url }, (updated) => $raw.set(updated));
     return loaded ?? null;
   })().then(
     (loaded) => $raw.set(loaded),
@@ -248,10 +281,13 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     },
   );
 
-  // One profile for every slot, recomputed when events, the catalog or the stored records change.
+  const settings = loadSettings(options, files, configure);
+
+  // One profile for every slot, recomputed when events, the catalog, the stored records or the
+  // merchant's settings change.
   const $profile = computed(
-    [$history, $events, $catalog, $aggregates, $visitor],
-    (stored, events, catalog, aggregates, visitor): Profile | undefined => {
+    [$history, $events, $catalog, $aggregates, $visitor, $profileConfig],
+    (stored, events, catalog, aggregates, visitor, config): Profile | undefined => {
       if (stored === undefined) return undefined;
       const session = tracker.session();
       // A fault in the profile stages must cost personalization, never the page.
@@ -264,7 +300,7 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
           ...(aggregates ? { aggregates } : {}),
           ...(visitor ? { visitor } : {}),
           ...(session ? { session: { id: session.id, count: session.count } } : {}),
-          ...(options.profile ? { config: options.profile } : {}),
+          ...(config ? { config } : {}),
         });
       } catch (error) {
         reportFailure("building the profile", error);
@@ -274,23 +310,26 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   );
 
   const slot = (request: SlotRequest) =>
-    computed([$profile, $catalog, $pageItem], (profile, catalog, pageItem): SlotState => {
-      if (catalog === null) return { status: "unavailable" };
-      if (catalog === undefined || profile === undefined) return { status: "loading" };
-      try {
-        const { picks, explain } = pickForSlot(
-          request,
-          profile,
-          { catalog, now: now(), ...(options.model ? { model: options.model } : {}) },
-          options.relevance,
-          pageItem,
-        );
-        return { status: "ready", picks, currency: catalog.currency, explain };
-      } catch (error) {
-        reportFailure(`choosing items for a "${request.strategy}" slot`, error);
-        return { status: "unavailable" };
-      }
-    });
+    computed(
+      [$profile, $catalog, $pageItem, $relevance, $model],
+      (profile, catalog, pageItem, relevance, model): SlotState => {
+        if (catalog === null) return { status: "unavailable" };
+        if (catalog === undefined || profile === undefined) return { status: "loading" };
+        try {
+          const { picks, explain } = pickForSlot(
+            request,
+            profile,
+            { catalog, now: now(), ...(model ? { model } : {}) },
+            relevance,
+            pageItem,
+          );
+          return { status: "ready", picks, currency: catalog.currency, explain };
+        } catch (error) {
+          reportFailure(`choosing items for a "${request.strategy}" slot`, error);
+          return { status: "unavailable" };
+        }
+      },
+    );
 
   return {
     track: tracker.track,
@@ -307,7 +346,9 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
     $identity,
     $profile,
     slot,
-    ready: Promise.all([history, catalog]).then(() => undefined),
+    $settings,
+    configure,
+    ready: Promise.all([history, catalog, settings]).then(() => undefined),
     flush: tracker.flush,
     destroy: tracker.destroy,
   };

@@ -42,11 +42,31 @@ describe("readScriptConfig", () => {
     expect(config).toEqual({});
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
       '[vitrin] <script src="/v.js">: data-datalayer="a-b" must be a JavaScript variable name or "off"',
-      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-catalog-max-age, data-lang, data-datalayer, data-consent, data-gpc, data-track',
+      '[vitrin] <script src="/v.js">: unknown attribute data-catalgo; expected one of data-catalog, data-catalog-max-age, data-config, data-model, data-lang, data-datalayer, data-consent, data-gpc, data-track',
       '[vitrin] <script src="/v.js">: data-catalog="javascript:alert(1)" must be an http(s) URL or a path',
       '[vitrin] <script src="/v.js">: data-lang="fr" is not supported; expected tr or en',
     ]);
     warn.mockRestore();
+  });
+});
+
+describe("data-config and data-model", () => {
+  it("reads the files' URLs, and names one that is not http(s) or a path", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(
+      readScriptConfig(
+        script({
+          "data-config": " /vitrin/config.json ",
+          "data-model": "https://cdn.example/m.json",
+        }),
+      ),
+    ).toEqual({ config: "/vitrin/config.json", model: "https://cdn.example/m.json" });
+    expect(
+      readScriptConfig(script({ src: "/v.js", "data-model": "data:application/json,{}" })),
+    ).toEqual({});
+    expect(warn.mock.calls.map(([m]) => m)).toEqual([
+      '[vitrin] <script src="/v.js">: data-model="data:application/json,{}" must be an http(s) URL or a path',
+    ]);
   });
 });
 

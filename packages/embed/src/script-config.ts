@@ -3,6 +3,10 @@ import { CONSENT_SETTINGS, type ConsentSetting, safeHttpUrl, warnOnce } from "@v
 /** Configuration read from the `<script>` tag's own data attributes. */
 export interface ScriptConfig {
   catalog?: string;
+  /** URL of the config file: offers, segments, personas, relevance rules. */
+  config?: string;
+  /** URL of the model file made by `vitrin model`. */
+  model?: string;
   /** How long a cached catalog is used without asking the network, in ms. */
   catalogMaxAgeMs?: number;
   lang?: string;
@@ -22,6 +26,8 @@ export const TRACKER_ATTRIBUTES = ["data-datalayer", "data-consent", "data-gpc",
 export const SCRIPT_ATTRIBUTES = [
   "data-catalog",
   "data-catalog-max-age",
+  "data-config",
+  "data-model",
   "data-lang",
   ...TRACKER_ATTRIBUTES,
 ];
@@ -99,15 +105,20 @@ export function readTrackerConfig(
   return config;
 }
 
-/** Reads the full bundle's configuration: the tracker's, plus the catalog and widget language. */
+/**
+ * Reads the full bundle's configuration: the tracker's, plus the catalog, config and model
+ * files and the widget language.
+ */
 export function readScriptConfig(script: Element | null): ScriptConfig {
   if (!script) return {};
   const where = describe(script);
   const config = readTrackerConfig(script, SCRIPT_ATTRIBUTES);
-  const catalog = script.getAttribute("data-catalog");
-  if (catalog !== null) {
-    if (safeHttpUrl(catalog, document.baseURI)) config.catalog = catalog.trim();
-    else warnOnce(`${where}: data-catalog="${catalog}" must be an http(s) URL or a path`);
+  // The merchant's static files: each an http(s) URL or a path on the shop.
+  for (const file of ["catalog", "config", "model"] as const) {
+    const url = script.getAttribute(`data-${file}`);
+    if (url === null) continue;
+    if (safeHttpUrl(url, document.baseURI)) config[file] = url.trim();
+    else warnOnce(`${where}: data-${file}="${url}" must be an http(s) URL or a path`);
   }
   const maxAge = script.getAttribute("data-catalog-max-age");
   if (maxAge !== null) {

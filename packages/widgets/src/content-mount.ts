@@ -43,8 +43,11 @@ const mounted = new WeakSet<Element>();
 /** View counts kept for this page only, when Vitrin may not store. */
 let memorySeen: OfferSeen = {};
 
-/** Offers from `<script type="application/json" data-vitrin-offers>` elements and the option. */
-function collectOffers(root: ParentNode, option: unknown): Offer[] {
+/**
+ * Offers from `<script type="application/json" data-vitrin-offers>` elements, the option and
+ * the config file (`vitrin.$settings`); the first offer with an id wins.
+ */
+function collectOffers(root: ParentNode, option: unknown, config: unknown): Offer[] {
   const sources: [unknown, string][] = [];
   for (const script of root.querySelectorAll("script[data-vitrin-offers]")) {
     if (script.getAttribute("type") !== "application/json")
@@ -54,6 +57,7 @@ function collectOffers(root: ParentNode, option: unknown): Offer[] {
     sources.push([script.textContent ?? "", "<script data-vitrin-offers>"]);
   }
   if (option !== undefined) sources.push([option, "offers option"]);
+  if (config !== undefined) sources.push([config, "config offers"]);
   const byId = new Map<string, Offer>();
   for (const [json, where] of sources) {
     const { offers, problems } = parseOffers(json, where);
@@ -113,10 +117,27 @@ function offerCaps(vitrin: Vitrin) {
 export function mountContent(vitrin: Vitrin, options: ContentOptions = {}): () => void {
   const root = options.root ?? document;
   const stops = new Map<Element, () => void>();
+  // The config file arrives after start-up (and may be absent from a hand-made Vitrin object).
+  const $settings = (vitrin as Partial<Vitrin>).$settings;
   let offers: Offer[] = [];
+  let offersRead = false;
+  let offersFrom: unknown;
   let caps: ReturnType<typeof offerCaps> | undefined;
+  /** The offers now: read again only when the config's offers change. */
+  const currentOffers = () => {
+    const config = $settings?.get().offers;
+    if (offersRead && config === offersFrom) return offers;
+    offersRead = true;
+    offersFrom = config;
+    try {
+      offers = collectOffers(root, options.offers, config);
+    } catch (error) {
+      reportFailure("reading offers", error);
+    }
+    return offers;
+  };
   try {
-    offers = collectOffers(root, options.offers);
+    currentOffers();
     caps = offerCaps(vitrin);
   } catch (error) {
     reportFailure("reading offers", error);
@@ -143,8 +164,8 @@ export function mountContent(vitrin: Vitrin, options: ContentOptions = {}): () =
     const box = el(kind === "badge" ? "span" : "div", { class: "vitrin-offers" });
     host.append(box);
     let shown = "";
-    const mine = offers.filter((offer) => offer.kind === kind);
     const update = () => {
+      const mine = currentOffers().filter((offer) => offer.kind === kind);
       const profile = vitrin.$profile.get();
       const chosen = profile
         ? chooseOffers(mine, profile, Date.now(), caps?.seen).slice(
@@ -163,7 +184,11 @@ export function mountContent(vitrin: Vitrin, options: ContentOptions = {}): () =
           profile.visitor.visits,
         );
     };
-    const stop = mine.length ? watch([vitrin.$profile], update, "showing an offer") : () => {};
+    const stop = watch(
+      $settings ? [vitrin.$profile, $settings] : [vitrin.$profile],
+      update,
+      "showing an offer",
+    );
     return () => {
       stop();
       box.remove();
