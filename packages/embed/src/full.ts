@@ -11,6 +11,7 @@ import {
   mountSlots,
   refreshSlots,
 } from "@vitrin/widgets";
+import type { VitrinCommands } from "./api.js";
 import { boot, whenDomReady } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
 import { readScriptConfig } from "./script-config.js";
@@ -22,7 +23,7 @@ boot((script) => {
   // adopt a constructed stylesheet.
   const nonce = (script as HTMLScriptElement | null)?.nonce;
   const options: MountOptions = { ...(lang ? { lang } : {}), ...(nonce ? { nonce } : {}) };
-  installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", {
+  const commands: VitrinCommands = {
     track: (name: string, params?: unknown) => vitrin.track(name, params),
     identify: (traits: unknown) => vitrin.identify(traits),
     consent: (granted: boolean) => vitrin.consent(granted),
@@ -30,7 +31,7 @@ boot((script) => {
     erase: () => vitrin.erase(),
     flush: () => vitrin.flush(),
     // Returns how to unmount it.
-    mount: (el: Element, overrides?: object) => {
+    mount: (el, overrides) => {
       try {
         return mountSlot(vitrin, el, { ...options, ...overrides });
       } catch (error) {
@@ -39,7 +40,8 @@ boot((script) => {
       }
     },
     refresh: () => refreshSlots(),
-  });
+  };
+  installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", commands);
   whenDomReady(() => {
     try {
       // Slots and content in the page now, and those added later (single-page apps).

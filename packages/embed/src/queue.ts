@@ -1,7 +1,7 @@
 import { reportFailure, warnOnce } from "@vitrin/core";
 
-/** Methods a page may call through the queue, by name. */
-export type Commands = Record<string, (...args: never[]) => unknown>;
+/** Methods a page may call through the queue, by name: any object of methods (an interface fits). */
+export type Commands = object;
 
 /** What `window.vitrin` becomes once the bundle has loaded. */
 export type QueueApi<T extends Commands> = T & { push(...commands: unknown[]): void };
@@ -30,8 +30,10 @@ export function installCommandQueue<T extends Commands>(
         return;
       }
       const [method, ...args] = command as [string, ...never[]];
-      const fn = Object.hasOwn(commands, method) ? commands[method] : undefined;
-      if (!fn) {
+      const fn = Object.hasOwn(commands, method)
+        ? (commands as Record<string, unknown>)[method]
+        : undefined;
+      if (typeof fn !== "function") {
         warnOnce(
           `${name}.push: unknown command "${method}"; expected one of ${Object.keys(commands).join(", ")}`,
         );

@@ -20,5 +20,5 @@ boot((script) => {
     erase: () => tracker.erase(),
     flush: () => tracker.flush(),
   };
-  installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", { ...commands });
+  installCommandQueue(window as unknown as Record<string, unknown>, "vitrin", commands);
 });
