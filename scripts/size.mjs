@@ -8,27 +8,47 @@ const root = new URL("..", import.meta.url).pathname;
 /** @type {Record<string, number>} */
 const budgets = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).sizeBudgets;
 
-/** Every built .js file of every package (bundles and ESM builds). */
-function builtFiles() {
-  const out = [];
-  for (const pkg of readdirSync(join(root, "packages"))) {
-    const dist = join("packages", pkg, "dist");
-    if (!existsSync(join(root, dist))) continue;
-    for (const file of readdirSync(join(root, dist)))
-      if (file.endsWith(".js")) out.push(join(dist, file));
-  }
-  return out.sort();
+/** Every .js file under `dir`, depth first. @param {string} dir @returns {string[]} */
+function jsFiles(dir) {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory()
+      ? jsFiles(join(dir, entry.name))
+      : entry.name.endsWith(".js")
+        ? [join(dir, entry.name)]
+        : [],
+  );
 }
 
-/** @param {string} file */
-export function measure(file) {
-  const bytes = readFileSync(join(root, file));
+/**
+ * What to measure: each script-tag bundle and executable on its own, and each library package
+ * as the sum of its modules (they are built one file per module, so a per-file list would say
+ * little; an app's bundler takes only the modules it imports).
+ * @returns {{ name: string; files: string[] }[]}
+ */
+function targets() {
+  const out = [];
+  for (const pkg of readdirSync(join(root, "packages")).sort()) {
+    const dist = join("packages", pkg, "dist");
+    if (!existsSync(join(root, dist))) continue;
+    const files = jsFiles(dist).sort();
+    const standalone = files.filter((file) => file.endsWith(".min.js") || file.endsWith("/cli.js"));
+    for (const file of standalone) out.push({ name: file, files: [file] });
+    const modules = files.filter((file) => !standalone.includes(file));
+    if (modules.length)
+      out.push({ name: `${dist}/*.js (${modules.length} modules)`, files: modules });
+  }
+  return out;
+}
+
+/** @param {{ name: string; files: string[] }} target */
+export function measure({ name, files }) {
+  const bytes = Buffer.concat(files.map((file) => readFileSync(join(root, file))));
   return {
-    file,
+    file: name,
     raw: bytes.length,
     gzip: gzipSync(bytes, { level: 9 }).length,
     brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    budget: budgets[file] ?? null,
+    budget: budgets[name] ?? null,
   };
 }
 
@@ -37,14 +57,14 @@ if (missing.length) {
   console.error(`size: not built yet: ${missing.join(", ")} (run npm run build)`);
   process.exit(1);
 }
-const rows = builtFiles().map(measure);
+const rows = targets().map(measure);
 const pad = (/** @type {unknown} */ v, /** @type {number} */ n) => String(v).padStart(n);
 console.log(
-  `${"bundle".padEnd(44)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}${pad("budget", 9)}`,
+  `${"bundle".padEnd(52)}${pad("raw", 9)}${pad("gzip", 9)}${pad("brotli", 9)}${pad("budget", 9)}`,
 );
 for (const r of rows) {
   console.log(
-    `${r.file.padEnd(44)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}${pad(r.budget ?? "", 9)}`,
+    `${r.file.padEnd(52)}${pad(r.raw, 9)}${pad(r.gzip, 9)}${pad(r.brotli, 9)}${pad(r.budget ?? "", 9)}`,
   );
 }
 mkdirSync(join(root, "reports"), { recursive: true });
