@@ -21,6 +21,8 @@ beforeAll(async () => {
     format: "esm",
     target: "node20",
     conditions: ["source"],
+    // A native binding cannot be bundled; it is loaded only by `vitrin model`.
+    external: ["@duckdb/node-api"],
     banner: { js: "#!/usr/bin/env node" },
     logLevel: "silent",
   });

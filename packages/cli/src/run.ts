@@ -1,5 +1,7 @@
 import { parseArgs } from "node:util";
 import { type ConvertProgress, type ConvertResult, convertCatalog, UsageError } from "./convert.js";
+import { evalCommand } from "./eval/command.js";
+import { MODEL_USAGE, runModel } from "./model/command.js";
 import { ProgressBar, type TerminalOutput } from "./progress.js";
 import { InputError, SOURCE_FORMATS, type SourceFormat } from "./types.js";
 import { VERSION } from "./version.js";
@@ -12,7 +14,7 @@ export interface RunIO {
   signal?: AbortSignal;
 }
 
-export const USAGE = `usage: vitrin catalog <input...> [--from gmc|gmc-tsv|shopify|woocommerce|csv] -o <out.json>
+export const CATALOG_USAGE = `usage: vitrin catalog <input...> [--from gmc|gmc-tsv|shopify|woocommerce|csv] -o <out.json>
          [--currency TRY] [--lang tr|en] [--base-url https://shop.example]
          [--map "CSV header=field" ...] [--strict] [--max-problems 20] [--no-progress]
 
@@ -30,6 +32,9 @@ Converts product feeds into one Vitrin catalog (docs/catalog-format.md), streami
 Exit codes: 0 written; 1 no item written, or --strict stopped; 2 bad options or a broken file;
 130 interrupted (nothing written).
 `;
+
+/** `vitrin --help`: every command's usage. */
+export const USAGE = `${CATALOG_USAGE}\n${MODEL_USAGE}`;
 
 const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
@@ -63,17 +68,18 @@ export function summary(result: ConvertResult): string {
   return `${lines.join("\n")}\n`;
 }
 
+/** The subcommands: name → its runner (argv after the name). Add a command here. */
+const COMMANDS: Record<string, (args: string[], io: RunIO) => Promise<number>> = {
+  catalog: runCatalog,
+  model: runModel,
+  eval: (args, io) => evalCommand(args, io),
+};
+
 /**
  * The `vitrin` command: parses `argv` (without node and the script), runs it, writes to the
  * given streams and resolves to the exit code. cli.ts calls it with the process's own.
  */
 export async function run(argv: string[], io: RunIO): Promise<number> {
-  const fail = (message: string, usage = false) => {
-    io.stderr.write(
-      `vitrin catalog: ${message}\n${usage ? "run `vitrin catalog --help` for usage\n" : ""}`,
-    );
-    return 2;
-  };
   const [command, ...rest] = argv;
   if (command === "--version" || command === "-v") {
     io.stdout.write(`${VERSION}\n`);
@@ -83,13 +89,24 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
     io.stdout.write(USAGE);
     return 0;
   }
-  if (command !== "catalog") {
+  const runner = command !== undefined && Object.hasOwn(COMMANDS, command) && COMMANDS[command];
+  if (!runner) {
     io.stderr.write(
       `${command === undefined ? "vitrin: missing command" : `vitrin: unknown command ${JSON.stringify(command)}`}\n${USAGE}`,
     );
     return 2;
   }
+  return runner(rest, io);
+}
 
+/** `vitrin catalog …`. */
+async function runCatalog(rest: string[], io: RunIO): Promise<number> {
+  const fail = (message: string, usage = false) => {
+    io.stderr.write(
+      `vitrin catalog: ${message}\n${usage ? "run `vitrin catalog --help` for usage\n" : ""}`,
+    );
+    return 2;
+  };
   let parsed: ReturnType<typeof parseCatalogArgs>;
   try {
     parsed = parseCatalogArgs(rest);
@@ -98,7 +115,7 @@ export async function run(argv: string[], io: RunIO): Promise<number> {
   }
   const { values, positionals } = parsed;
   if (values.help) {
-    io.stdout.write(USAGE);
+    io.stdout.write(CATALOG_USAGE);
     return 0;
   }
   if (positionals.length === 0) return fail("no input files", true);

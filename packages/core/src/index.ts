@@ -151,6 +151,13 @@ export {
 export { exportData, type VitrinExport } from "./rights.js";
 export { fromSegment, SEGMENT_EVENTS } from "./segment.js";
 export { BUILT_IN_SEGMENTS, FACTS, parseSegments } from "./segments.js";
+export {
+  recentItems,
+  SEQUENCE_SCORING,
+  type SequenceScore,
+  type SequenceScoring,
+  sequenceScores,
+} from "./sequence.js";
 export { continueSession, readSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
 export {
   pickForSlot,

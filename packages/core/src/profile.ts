@@ -12,6 +12,7 @@ import {
   type VisitorRecord,
 } from "./recognize.js";
 import { type Memory, remember } from "./remember.js";
+import type { SequenceScoring } from "./sequence.js";
 
 /** Merchant settings of the profile stages (from `data-config` or the `profile` option). */
 export interface ProfileConfig {
@@ -46,6 +47,8 @@ export interface ProfileSources {
   catalog: Catalog;
   model?: Model;
   now: number;
+  /** The model-based scoring's parameters, over SEQUENCE_SCORING (an evaluation tunes these). */
+  scoring?: Partial<SequenceScoring>;
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 import type { Model, ModelItem } from "./model.js";
 import type { ShopperContext } from "./recognize.js";
 import type { Memory } from "./remember.js";
+import { recentItems, SEQUENCE_SCORING, type SequenceScoring, sequenceScores } from "./sequence.js";
 
 /** Candidate strategies a slot can ask for. */
 export const STRATEGIES = [
@@ -72,6 +73,8 @@ export interface RecommendInput {
    * skipped while gathering, so a list is not filled with candidates that can never be shown.
    */
   eligible?: (item: CatalogItem) => boolean;
+  /** The model-based scoring's parameters, over {@link SEQUENCE_SCORING}. */
+  scoring?: Partial<SequenceScoring>;
 }
 
 /** A catalog item that may be proposed: known, and not one Relevance would drop outright. */
@@ -408,24 +411,50 @@ function popular(
 }
 
 /**
- * For you: Σ affinity of the item's category keys (deeper keys weigh more), brand, attribute
- * keys and price band. Only items in the favourite categories and brands are scored; the rest
- * of the list is popular items, always below (scores ≤ 1 against 1 + affinity), so that
- * any affinity only ever lifts an item.
+ * For you. With a model that knows the shopper's recent items, the model's sequential score
+ * (see sequence.ts: what others looked at next, alongside, or bought alongside) scaled to 0…1,
+ * plus `affinity` × the affinity score below; without one, the affinity score alone: Σ affinity
+ * of the item's category keys (deeper keys weigh more), brand, attribute keys and price band,
+ * over the items of the favourite categories and brands. The rest of the list is popular items,
+ * always below (scores ≤ 1 against 1 + score), so that any signal only ever lifts an item.
  */
 function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
-  const { memory } = input;
+  const { memory, model } = input;
   const aff = memory.affinities;
+  const scoring = input.scoring ? { ...SEQUENCE_SCORING, ...input.scoring } : SEQUENCE_SCORING;
   const categories = favouriteCategories(memory);
   const brands = topBrands(memory, 3);
-  if (!categories.length && !brands.length) return popular(input, index, "popular", []);
-  const pool = new Set<string>();
-  for (const key of categories) gather(pool, index.inCategory(key), 1600);
-  for (const brand of brands) gather(pool, index.ofBrand(brand), MAX_SCORED);
+  // What the shopper already saw, carted or bought is not news, unless the shop sells it again
+  // and again (recently-viewed and buy-again are the slots for those).
+  const inCart = new Set(memory.cart.map((line) => line.id));
+  const sequence = model
+    ? sequenceScores(recentItems(memory, scoring.history), model, scoring, (id) => {
+        const item = usable(input, id);
+        return (
+          !item ||
+          ((memory.viewedAt.has(id) || memory.bought.has(id) || inCart.has(id)) &&
+            !item.tags.includes("repeatable"))
+        );
+      })
+    : new Map();
+  if (!sequence.size && !categories.length && !brands.length)
+    return popular(input, index, "popular", []);
+  const pool = new Set<string>(sequence.keys());
+  const base = pool.size;
+  for (const key of categories) gather(pool, index.inCategory(key), base + 1600);
+  for (const brand of brands) gather(pool, index.ofBrand(brand), base + MAX_SCORED);
+  let top = 0;
+  for (const s of sequence.values()) if (s.score > top) top = s.score;
   // Items of one category path share its key list (see catalog-index.ts): its part of the
   // score is worked out once per path, not once per item.
   const byPath = new Map<readonly string[], { value: number; category: string | undefined }>();
-  const scored: { id: string; score: number; category: string | undefined; brand?: string }[] = [];
+  const scored: {
+    id: string;
+    score: number;
+    category: string | undefined;
+    brand?: string;
+    model?: { with: string; relation: string };
+  }[] = [];
   for (const id of pool) {
     const item = usable(input, id);
     if (!item) continue;
@@ -434,13 +463,13 @@ function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
     if (!path) {
       let sum = 0;
       let norm = 0;
-      let top = 0;
+      let best = 0;
       let category: string | undefined;
       keys.forEach((key, depth) => {
         const v = sat(aff.categories.get(key) ?? 0) * (depth + 1);
         sum += v;
         norm += depth + 1;
-        if (v > top) [top, category] = [v, key];
+        if (v > best) [best, category] = [v, key];
       });
       path = { value: norm ? (3 * sum) / norm : 0, category };
       byPath.set(keys, path);
@@ -448,17 +477,24 @@ function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
     const brand = item.brand ? sat(aff.brands.get(item.brand) ?? 0) : 0;
     let attributes = 0;
     for (const key of index.attributeKeys(item)) attributes += sat(aff.attributes.get(key) ?? 0);
-    const score =
+    const affinity =
       path.value +
       1.5 * brand +
       Math.min(1, attributes) +
       0.5 * sat(aff.priceBands.get(index.priceBand(item)) ?? 0);
+    const s = sequence.get(id);
+    const fromModel = s && top > 0 ? s.score / top : 0;
+    const score = sequence.size ? fromModel + scoring.affinity * affinity : affinity;
     if (score > 0) {
       scored.push({
         id,
         score: 1 + score,
         category: path.category,
         ...(brand > 0 && item.brand ? { brand: item.brand } : {}),
+        // The reason is the larger part of the score: "viewed together with X" or "your category".
+        ...(s && fromModel >= scoring.affinity * affinity
+          ? { model: { with: s.with, relation: s.relation } }
+          : {}),
       });
     }
   }
@@ -466,14 +502,20 @@ function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
   const out: Candidate[] = scored
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_CANDIDATES)
-    .map(({ id, score, category, brand }) => ({
+    .map(({ id, score, category, brand, model: from }) => ({
       id,
       score,
-      reason: {
-        kind: "for-you",
-        ...(category === undefined ? {} : { category }),
-        ...(brand === undefined ? {} : { brand }),
-      },
+      reason: from
+        ? {
+            kind: from.relation === "coBuy" ? "bought-together" : "viewed-together",
+            with: from.with,
+            from: "model",
+          }
+        : {
+            kind: "for-you",
+            ...(category === undefined ? {} : { category }),
+            ...(brand === undefined ? {} : { brand }),
+          },
     }));
   const mine = ranked(out);
   if (mine.length >= MAX_CANDIDATES) return mine;

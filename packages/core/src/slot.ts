@@ -17,6 +17,8 @@ export interface SlotRequest {
   limit: number;
   /** The item the slot is about (a product page's own item). */
   item?: string;
+  /** Items not to show in this slot (those already on the page, for instance). */
+  exclude?: readonly string[];
 }
 
 /** Merchant relevance settings shared by every slot (from `data-config` or the `relevance` option). */
@@ -53,7 +55,7 @@ export function pickForSlot(
   const anchor =
     request.item ?? pageItem ?? memory.recentlyViewed.find((id) => catalog.byId.has(id));
   // Never the product on screen; and a list about an item does not show that item.
-  const exclude = new Set<string>();
+  const exclude = new Set<string>(request.exclude);
   if (pageItem !== undefined) exclude.add(pageItem);
   if (request.strategy !== "recently-viewed" && anchor !== undefined) exclude.add(anchor);
   // Finding again what the shopper already saw or bought: no filtering it away.
@@ -78,6 +80,7 @@ export function pickForSlot(
     eligible: (item) => drop(item) === undefined,
     model,
     anchor,
+    ...(sources.scoring && { scoring: sources.scoring }),
   });
   const result = relevance(candidates, input, relevanceRules);
   return {
