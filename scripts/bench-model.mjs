@@ -53,7 +53,10 @@ async function nodeModule() {
   return import(pathToFileURL(out).href);
 }
 
-/** Runs in the page: every request through the profile and the for-you slot, timed apart. */
+/**
+ * Runs in the page: every request through the profile and the for-you slot, timed apart.
+ * @param {{ catalogUrl: string; modelUrl: string; requestsUrl: string; environment: unknown; slot: object; warmup: number }} options
+ */
 function timeInPage({ catalogUrl, modelUrl, requestsUrl, environment, slot, warmup }) {
   const api = /** @type {any} */ (window).VitrinBench;
   return Promise.all(
@@ -61,7 +64,9 @@ function timeInPage({ catalogUrl, modelUrl, requestsUrl, environment, slot, warm
   ).then(([catalogFile, modelFile, requests]) => {
     const { catalog } = api.parseCatalog(catalogFile, "catalog.json");
     const { model } = api.parseModel(modelFile, "model.json");
+    /** @type {number[]} */
     const profileMs = [];
+    /** @type {number[]} */
     const slotMs = [];
     let picked = 0;
     requests.forEach((/** @type {any} */ request, /** @type {number} */ n) => {
@@ -183,7 +188,12 @@ async function main() {
         buildMs: stats.elapsedMs,
       },
       requests: result.slotMs.length,
-      meanHistory: requests.reduce((sum, r) => sum + r.events.length, 0) / requests.length,
+      meanHistory:
+        requests.reduce(
+          (/** @type {number} */ sum, /** @type {{ events: unknown[] }} */ r) =>
+            sum + r.events.length,
+          0,
+        ) / requests.length,
       profileMs: stat(result.profileMs),
       slotMs: stat(result.slotMs),
       requestMs: stat(total),
