@@ -30,3 +30,18 @@ SELECT
   ROW_NUMBER() OVER (PARTITION BY user_id ORDER BY ts, item_id) AS pos
 FROM ordered
 WHERE previous_item IS NULL OR previous_item <> item_id;
+
+-- Views of the item looked at just before, with no other item between (the shopper went to a
+-- list or another page and came straight back to it, or looked again): collapsed above, so
+-- they are kept here, one row each, for next(a → a) at g = 1 in step 3. A cart or purchase
+-- right after a view of the same item is the same look, not a second one.
+CREATE TABLE repeat_views AS
+WITH ordered AS (
+  SELECT
+    session_id, item_id, event,
+    LAG(item_id) OVER (PARTITION BY session_id ORDER BY ts, item_id, event) AS previous_item
+  FROM interactions
+)
+SELECT session_id, item_id
+FROM ordered
+WHERE event = 'view' AND previous_item = item_id;

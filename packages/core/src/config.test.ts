@@ -109,7 +109,7 @@ describe("parseConfig", () => {
       "config.json: relevance.merchant[4].position: expected a place from 0 (the first) to 23, on a pin rule",
       "config.json: relevance.merchant[4].factor: expected a number above 0 and up to 100, on a boost rule",
       "config.json: relevance.merchant[5].action: expected one of pin, boost, bury, exclude",
-      "config.json: relevance.merchant[5].strategies: expected a list of strategies: recently-viewed, similar, viewed-together, bought-together, trending, for-you, cart-cross-sell, buy-again, new-arrivals",
+      "config.json: relevance.merchant[5].strategies: expected a list of strategies: recently-viewed, similar, viewed-together, bought-together, trending, for-you, up-next, cart-cross-sell, buy-again, new-arrivals",
       'config.json: relevance.merchant[6].match.attribute: expected {"name": "…", "value": "…"}',
       'config.json: relevance.merchant[7]: expected a rule {"match": {…}, "action": …}',
     ]);

@@ -157,6 +157,7 @@ export {
   type SequenceScore,
   type SequenceScoring,
   sequenceScores,
+  UP_NEXT_SCORING,
 } from "./sequence.js";
 export { continueSession, readSession, SESSION_TIMEOUT_MS, type Session } from "./session.js";
 export {

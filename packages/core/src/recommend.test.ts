@@ -192,8 +192,8 @@ describe("similarity", () => {
 });
 
 describe("recommend", () => {
-  it("knows nine strategies and never throws on an unknown one", () => {
-    expect(STRATEGIES).toHaveLength(9);
+  it("knows ten strategies and never throws on an unknown one", () => {
+    expect(STRATEGIES).toHaveLength(10);
     expect(recommend("nope" as never, { memory: emptyMemory(), catalog, now: NOW })).toEqual([]);
   });
 
@@ -399,6 +399,44 @@ describe("recommend", () => {
         "Giyim > Kadın > Kışlık Mont",
         "Giyim > Kadın",
       ]);
+    });
+  });
+
+  describe("up-next", () => {
+    // The shopper looked at KTP-1, then KTP-2 (the newest). Others who looked at KTP-2 looked
+    // at it again (next KTP-2 → KTP-2) or went on to KTP-3; after KTP-1 they went to KTP-2.
+    const memory = memoryWith({
+      recentlyViewed: ["KTP-2", "KTP-1"],
+      viewedAt: new Map([
+        ["KTP-2", NOW - 1000],
+        ["KTP-1", NOW - 2000],
+      ]),
+    });
+    const m = model({
+      "KTP-2": {
+        next: [
+          ["KTP-2", 1],
+          ["KTP-3", 0.5],
+        ],
+      },
+      "KTP-1": { next: [["KTP-2", 1]] },
+    });
+
+    it("keeps the items of the visit, scored by how likely a return is; for-you leaves them out", () => {
+      // KTP-2: 1 (KTP-2 → KTP-2, the newest item, weight 1) + ½ · 1 (KTP-1 → KTP-2, one step
+      // older) = 1.5; KTP-3: 0.5. No affinities, no popularity: scaled by 1.5 and lifted by 1.
+      const list = run("up-next", { memory, model: m });
+      expect(ids(list).slice(0, 2)).toEqual(["KTP-2", "KTP-3"]);
+      expect(list[0]).toEqual({
+        id: "KTP-2",
+        score: 2,
+        reason: { kind: "recently-viewed", viewedAt: NOW - 1000 },
+      });
+      expect(list[1]?.score).toBeCloseTo(1 + 0.5 / 1.5, 9);
+      expect(list[1]?.reason).toEqual({ kind: "viewed-together", with: "KTP-2", from: "model" });
+      const forYou = run("for-you", { memory, model: m });
+      expect(ids(forYou)[0]).toBe("KTP-3");
+      expect(forYou.find((c) => c.id === "KTP-2" && c.reason.kind !== "popular")).toBeUndefined();
     });
   });
 

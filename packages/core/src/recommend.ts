@@ -9,7 +9,13 @@ import {
 import type { Model, ModelItem } from "./model.js";
 import type { ShopperContext } from "./recognize.js";
 import type { Memory } from "./remember.js";
-import { recentItems, SEQUENCE_SCORING, type SequenceScoring, sequenceScores } from "./sequence.js";
+import {
+  recentItems,
+  SEQUENCE_SCORING,
+  type SequenceScoring,
+  sequenceScores,
+  UP_NEXT_SCORING,
+} from "./sequence.js";
 
 /** Candidate strategies a slot can ask for. */
 export const STRATEGIES = [
@@ -19,6 +25,7 @@ export const STRATEGIES = [
   "bought-together",
   "trending",
   "for-you",
+  "up-next",
   "cart-cross-sell",
   "buy-again",
   "new-arrivals",
@@ -418,21 +425,24 @@ function popular(
  * over the items of the favourite categories and brands. The rest of the list is popular items,
  * always below (scores ≤ 1 against 1 + score), so that any signal only ever lifts an item.
  */
-function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
+function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Candidate[] {
   const { memory, model } = input;
   const aff = memory.affinities;
-  const scoring = input.scoring ? { ...SEQUENCE_SCORING, ...input.scoring } : SEQUENCE_SCORING;
+  const scoring = { ...SEQUENCE_SCORING, ...(returns && UP_NEXT_SCORING), ...input.scoring };
   const categories = favouriteCategories(memory);
   const brands = topBrands(memory, 3);
   // What the shopper already saw, carted or bought is not news, unless the shop sells it again
-  // and again (recently-viewed and buy-again are the slots for those).
+  // and again (recently-viewed and buy-again are the slots for those). Up next keeps what they
+  // saw: going back to an item is as likely a next step as a new one, and the model's
+  // next(a → a) and next(b → a) say how likely (Relevance still drops what was bought).
   const inCart = new Set(memory.cart.map((line) => line.id));
   const sequence = model
     ? sequenceScores(recentItems(memory, scoring.history), model, scoring, (id) => {
         const item = usable(input, id);
         return (
           !item ||
-          ((memory.viewedAt.has(id) || memory.bought.has(id) || inCart.has(id)) &&
+          (!returns &&
+            (memory.viewedAt.has(id) || memory.bought.has(id) || inCart.has(id)) &&
             !item.tags.includes("repeatable"))
         );
       })
@@ -505,17 +515,21 @@ function forYou(input: RecommendInput, index: CatalogIndex): Candidate[] {
     .map(({ id, score, category, brand, model: from }) => ({
       id,
       score,
-      reason: from
-        ? {
-            kind: from.relation === "coBuy" ? "bought-together" : "viewed-together",
-            with: from.with,
-            from: "model",
-          }
-        : {
-            kind: "for-you",
-            ...(category === undefined ? {} : { category }),
-            ...(brand === undefined ? {} : { brand }),
-          },
+      reason:
+        // An item seen before is there as a way back to it, not as a neighbour of itself.
+        returns && memory.viewedAt.has(id)
+          ? { kind: "recently-viewed", viewedAt: memory.viewedAt.get(id) as number }
+          : from
+            ? {
+                kind: from.relation === "coBuy" ? "bought-together" : "viewed-together",
+                with: from.with,
+                from: "model",
+              }
+            : {
+                kind: "for-you",
+                ...(category === undefined ? {} : { category }),
+                ...(brand === undefined ? {} : { brand }),
+              },
     }));
   const mine = ranked(out);
   if (mine.length >= MAX_CANDIDATES) return mine;
@@ -669,6 +683,8 @@ export function recommend(strategy: Strategy, input: RecommendInput): Candidate[
       return popular(input, index, "trending", favouriteCategories(input.memory, 3));
     case "for-you":
       return forYou(input, index);
+    case "up-next":
+      return forYou(input, index, true);
     case "cart-cross-sell":
       return crossSell(input, index);
     case "buy-again":

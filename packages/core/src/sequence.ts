@@ -41,6 +41,14 @@ export const SEQUENCE_SCORING: Readonly<SequenceScoring> = Object.freeze({
   affinity: 0.1,
 });
 
+/**
+ * `up-next` over {@link SEQUENCE_SCORING}: co-views count for little there. An item seen in
+ * this visit is co-viewed with the others by construction, so at full weight the visit's own
+ * items crowd out the one the shopper is most likely to go back to, which `next` (a → a, b → a)
+ * knows. Chosen on YooChoose's validation sessions (docs/quality.md).
+ */
+export const UP_NEXT_SCORING: Readonly<Partial<SequenceScoring>> = Object.freeze({ coView: 0.1 });
+
 /** Which relation gave an item most of its score, and from which of the shopper's items. */
 export interface SequenceScore {
   score: number;

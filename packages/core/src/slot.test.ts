@@ -51,6 +51,22 @@ describe("pickForSlot", () => {
     expect(about({})).toMatchObject({ to: "KBN-1" });
   });
 
+  it("up next may go back to the last viewed item, but never shows the product on screen", () => {
+    const seen = [viewEvent("KTP-1", NOW - 2000), viewEvent("ELB-1", NOW - 1000)];
+    const profile = buildProfile({ events: seen, catalog, environment: ENVIRONMENT, now: NOW });
+    const model = { items: new Map([["ELB-1", { next: [["ELB-1", 1] as const] }]]) };
+    const pick = (strategy: SlotRequest["strategy"], pageItem?: string) =>
+      pickForSlot({ strategy, limit: 6 }, profile, { catalog, now: NOW, model }, {}, pageItem)
+        .picks;
+    // Off ELB-1's page (a listing, the cart): going back to it is the likeliest next step.
+    expect(pick("up-next")[0]?.item.id).toBe("ELB-1");
+    expect(pick("up-next")[0]?.reason).toEqual({ kind: "recently-viewed", viewedAt: NOW - 1000 });
+    // On its page, it is the product on screen.
+    expect(pick("up-next", "ELB-1").map((p) => p.item.id)).not.toContain("ELB-1");
+    // For you is about new items: the last viewed one is never in it.
+    expect(pick("for-you").map((p) => p.item.id)).not.toContain("ELB-1");
+  });
+
   it("never shows the anchor or the product on screen in a similar slot", () => {
     const result = slot({ strategy: "similar", limit: 6, item: "ELB-1" }, events, "ELB-3");
     expect(ids(result)).not.toContain("ELB-1");

@@ -54,10 +54,12 @@ export function pickForSlot(
   // A viewed item may since have left the catalog; the anchor must be one we can compare with.
   const anchor =
     request.item ?? pageItem ?? memory.recentlyViewed.find((id) => catalog.byId.has(id));
-  // Never the product on screen; and a list about an item does not show that item.
+  // Never the product on screen; and a list about an item does not show that item. Up next is
+  // about the visit, not its last item: off that item's page, going back to it is a next step.
   const exclude = new Set<string>(request.exclude);
   if (pageItem !== undefined) exclude.add(pageItem);
-  if (request.strategy !== "recently-viewed" && anchor !== undefined) exclude.add(anchor);
+  const about = request.strategy === "up-next" ? request.item : anchor;
+  if (request.strategy !== "recently-viewed" && about !== undefined) exclude.add(about);
   // Finding again what the shopper already saw or bought: no filtering it away.
   const again = OWN_ITEMS.includes(request.strategy);
   const relevanceRules: RelevanceRules = {

@@ -109,7 +109,7 @@ describe("readSlotAttributes", () => {
 
   it("names the element, the attribute and what is accepted, for every kind of problem", () => {
     expect(errorOf({ id: "rec", "data-vitrin-slot": "simlar" })).toBe(
-      '<div#rec data-vitrin-slot="simlar">: data-vitrin-slot="simlar": "simlar" is not an accepted value; expected one of recently-viewed, similar, viewed-together, bought-together, trending, for-you, cart-cross-sell, buy-again, new-arrivals, optionally per condition (mobile, tablet, desktop, touch, mouse, saver, reduced-motion), e.g. "mobile:… desktop:…"',
+      '<div#rec data-vitrin-slot="simlar">: data-vitrin-slot="simlar": "simlar" is not an accepted value; expected one of recently-viewed, similar, viewed-together, bought-together, trending, for-you, up-next, cart-cross-sell, buy-again, new-arrivals, optionally per condition (mobile, tablet, desktop, touch, mouse, saver, reduced-motion), e.g. "mobile:… desktop:…"',
     );
     expect(errorOf({ "data-vitrin-limit": "4" })).toContain(
       "data-vitrin-slot is missing; expected one of recently-viewed",

@@ -5,14 +5,7 @@
 import { writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { loadProtocol, PROTOCOLS, type Protocol, type ProtocolData } from "./datasets.js";
-import {
-  EVAL_MODEL_OPTIONS,
-  evaluateSplit,
-  parametersOf,
-  SEED,
-  type SplitResult,
-  targetSets,
-} from "./evaluate.js";
+import { evaluateSplit, parametersOf, SEED, type SplitResult, targetSets } from "./evaluate.js";
 import { PUBLISHED } from "./published.js";
 import { formatTable } from "./table.js";
 
@@ -55,7 +48,8 @@ export async function evaluateData(
   const started = performance.now();
   const split = {
     scoring: {},
-    modelOptions: { ...EVAL_MODEL_OPTIONS },
+    // `vitrin model`'s own defaults: what a merchant builds is what is measured.
+    modelOptions: {},
     baselines: options.baselines !== false,
     clock: data.protocol !== "loo",
   };

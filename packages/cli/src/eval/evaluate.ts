@@ -4,51 +4,57 @@
  * scores all of them on the same targets. Deterministic: no sampling and no random draws;
  * every tie is broken by order of appearance or by item id.
  */
-import { type Model, parseModel, SEQUENCE_SCORING, type SequenceScoring } from "@vitrin/core";
+import {
+  type Model,
+  parseModel,
+  SEQUENCE_SCORING,
+  type SequenceScoring,
+  UP_NEXT_SCORING,
+} from "@vitrin/core";
 import { buildModelFromInteractions, modelSize, serializeModel } from "../model/build.js";
+import { MODEL_DEFAULTS } from "../model/options.js";
 import type { ModelOptions } from "../model/types.js";
 import { counts, itemKnn, popularity, type Recommender, sequentialRules } from "./baselines.js";
 import type { EvalRequest, ProtocolData, Split } from "./datasets.js";
 import { LIST_LENGTH, MetricSet, type MetricValues } from "./metrics.js";
-import { catalogOf, vitrinRecommend } from "./replay.js";
+import { catalogOf, type EvalStrategy, vitrinRecommend } from "./replay.js";
 
 /** The seed the report names. Nothing is drawn at random; it is recorded for the protocol's sake. */
 export const SEED = 8;
 
 /**
- * The builder's options the evaluation passes: `vitrin model`'s defaults except where the
- * validation targets said otherwise (docs/quality.md). Sequence files have no clock, so no
- * trend there.
+ * A target set: which requests count, whether every method skips the history's items, and the
+ * slot Vitrin answers with: the one a store would put there (replay.ts).
  */
-export const EVAL_MODEL_OPTIONS: Readonly<ModelOptions> = Object.freeze({
-  k: 30,
-  popularityDamping: 0.1,
-});
-
-/** A target set: which requests count, and whether every method skips the history's items. */
 export interface TargetSet {
   name: string;
   describe: string;
   excludeHistory: boolean;
+  strategy: EvalStrategy;
   keep: (request: EvalRequest) => boolean;
 }
 
 const ALL_EXCLUDED: TargetSet = {
   name: "all",
-  describe: "every target; every method skips the user's earlier items",
+  describe: "every target; every method skips the user's earlier items (Vitrin: for-you)",
   excludeHistory: true,
+  strategy: "for-you",
   keep: () => true,
 };
 const ALL: TargetSet = {
   name: "all",
-  describe: "every target, repeats included (session-rec); baselines may rank history items",
+  describe:
+    "every target, repeats included (session-rec); every method may rank history items (Vitrin: up-next)",
   excludeHistory: false,
+  strategy: "up-next",
   keep: () => true,
 };
 const NEW: TargetSet = {
   name: "new",
-  describe: "targets not already in the history; every method skips the history's items",
+  describe:
+    "targets not already in the history; every method skips the history's items (Vitrin: for-you)",
   excludeHistory: true,
+  strategy: "for-you",
   keep: (r) => !r.repeat,
 };
 
@@ -158,11 +164,12 @@ export async function evaluateSplit(
     const seen = [...new Set(items)];
     const seenSet = new Set(seen);
     const none = new Set<string>();
-    // The same answer serves every target set with the same exclusion.
-    const answers = new Map<boolean, string[]>();
+    // The same answer serves every target set with the same slot and exclusion.
+    const answers = new Map<string, string[]>();
     for (const set of sets) {
       if (!set.keep(request)) continue;
-      let ids = answers.get(set.excludeHistory);
+      const key = `${set.strategy}:${set.excludeHistory}`;
+      let ids = answers.get(key);
       if (!ids) {
         const answer = vitrinRecommend(
           request.history,
@@ -171,11 +178,12 @@ export async function evaluateSplit(
           model,
           set.excludeHistory ? seen : [],
           options.scoring,
+          set.strategy,
         );
         slot.push(answer.slotMs);
         profile.push(answer.profileMs);
         ids = answer.ids;
-        answers.set(set.excludeHistory, ids);
+        answers.set(key, ids);
       }
       metricsOf("Vitrin", set.name).add(ids, request.target);
       for (const [name, recommend] of methods) {
@@ -207,10 +215,11 @@ export async function evaluateSplit(
 /** The metric validation runs choose by. */
 export const OBJECTIVE = "NDCG@10";
 
-/** The full parameters of a run, for the report. */
+/** The full parameters of a run, for the report: the builder's and the scorer's defaults. */
 export function parametersOf(options: Pick<SplitOptions, "scoring" | "modelOptions">) {
   return {
     scoring: { ...SEQUENCE_SCORING, ...options.scoring },
-    model: { ...options.modelOptions },
+    upNext: { ...SEQUENCE_SCORING, ...UP_NEXT_SCORING, ...options.scoring },
+    model: { ...MODEL_DEFAULTS, ...options.modelOptions },
   };
 }

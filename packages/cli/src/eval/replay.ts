@@ -2,7 +2,7 @@
  * The data set as the browser sees it, and Vitrin's recommendations for it through the same
  * code the browser runs: a catalog in the core format, GA4 events in core's event shape, the
  * profile from core's Remember and Recognize (`buildProfile`), then `pickForSlot` for the
- * `for-you` slot (Recommend, then Relevance with the defaults merchants get).
+ * `for-you` or `up-next` slot (Recommend, then Relevance with the defaults merchants get).
  */
 import {
   buildProfile,
@@ -16,8 +16,15 @@ import {
 } from "@vitrin/core";
 import type { Click, ItemInfo } from "./datasets.js";
 
-/** The slot every request asks for, and how many items it shows (the longest list a metric reads). */
-export const SLOT = { strategy: "for-you", limit: 20 } as const;
+/** How many items a slot shows: the longest list a metric reads. */
+export const LIMIT = 20;
+
+/**
+ * The slot a request asks for: `for-you` (new items, the shopper's own left out) where the
+ * protocol skips the history's items, `up-next` (the in-session "what next" list, going back
+ * included) where a target may be an item already seen.
+ */
+export type EvalStrategy = "for-you" | "up-next";
 
 /** Every item in stock and without a season: the data says nothing of either. */
 export function catalogOf(items: readonly ItemInfo[]): Catalog {
@@ -98,12 +105,13 @@ export function vitrinRecommend(
   model: Model | undefined,
   exclude: readonly string[],
   scoring?: Partial<SequenceScoring>,
+  strategy: EvalStrategy = "for-you",
 ): VitrinAnswer {
   const events = history.map((click, n) => eventOf(click, n, catalog));
   const t0 = performance.now();
   const profile = buildProfile({ events, catalog, environment: ENVIRONMENT, now });
   const t1 = performance.now();
-  const result = pickForSlot({ ...SLOT, exclude }, profile, {
+  const result = pickForSlot({ strategy, limit: LIMIT, exclude }, profile, {
     catalog,
     now,
     ...(model && { model }),

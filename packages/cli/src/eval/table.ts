@@ -37,6 +37,7 @@ export function formatTable(report: EvalReport): string {
     `${report.dataset} — protocol ${report.protocol}, seed ${report.seed} (no sampling)`,
     ...report.notes.map((n) => `  ${n}`),
     `  scorer: ${JSON.stringify(report.parameters.scoring)}`,
+    `  up-next: ${JSON.stringify(report.parameters.upNext)}`,
     `  builder: ${JSON.stringify(report.parameters.model)}`,
   ];
   for (const [name, result] of [

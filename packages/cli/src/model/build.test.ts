@@ -22,8 +22,8 @@ const build = async (rows: Interaction[], options = {}) =>
 
 describe("next and coView", () => {
   it("sum 1/g over a session and damp by (n(a)·n(b))^α", async () => {
-    // n(A) = 2, n(B) = 2, n(C) = 1.
-    const items = await build(sessions("u1: A B C", "u2: A B"));
+    // n(A) = 2, n(B) = 2, n(C) = 1; α = ½ (the default is 0.1: see command.test.ts).
+    const items = await build(sessions("u1: A B C", "u2: A B"), { popularityDamping: 0.5 });
     // next A→B: g=1 twice = 2, /(√2·√2) = 1. A→C: g=2 once = ½, /(√2·1) = 0.35355.
     // Rescaled by A's strongest (1): B 1, C 0.354.
     expect(items.A?.next).toEqual([
@@ -90,16 +90,58 @@ describe("next and coView", () => {
     ]);
   });
 
-  it("collapse an item repeated in a row, and never pair an item with itself", async () => {
-    // A A B: A is one position, so B is at g=1, not 2: A→B = 1 alone → 1; n(A) = 1.
+  it("collapse an item repeated in a row, and count coming back to it as next(a → a)", async () => {
+    // A A B: A is one position, so B is at g=1, not 2: A→B = 1. The second view of A is a
+    // look again: A→A at g=1 = 1. Both 1, ties by id. coView never pairs A with itself.
     const items = await build(sessions("u: A A B"), { popularityDamping: 0 });
-    expect(items.A?.next).toEqual([["B", 1]]);
-    // A B A: A→B (g=1) and B→A (g=1); coView A–B = 1 + 1 (both directions of the two
-    // pairs), A→A (g=2) is not a pair.
+    expect(items.A?.next).toEqual([
+      ["A", 1],
+      ["B", 1],
+    ]);
+    expect(items.A?.coView).toEqual([["B", 1]]);
+    // α = ½: n(A) = 1 (one position), so A→A = 1/(1·1) = 1 and A→B = 1/(1·1) = 1 alike.
+    expect((await build(sessions("u: A A B"), { popularityDamping: 0.5 })).A?.next).toEqual([
+      ["A", 1],
+      ["B", 1],
+    ]);
+    // A B A: A→B (g=1) = 1 and A→A (g=2) = ½, the shopper's return; B→A (g=1) = 1.
+    // coView A–B = 1 + 1 (both directions of the two pairs) → 1; never A–A.
     const back = await build(sessions("u: A B A"), { popularityDamping: 0 });
-    expect(back.A?.next).toEqual([["B", 1]]);
+    expect(back.A?.next).toEqual([
+      ["B", 1],
+      ["A", 0.5],
+    ]);
     expect(back.B?.next).toEqual([["A", 1]]);
     expect(back.A?.coView).toEqual([["B", 1]]);
+  });
+
+  it("count a second view, not a view then add-to-cart of the same item, as a return", async () => {
+    const at = (item: string, time: number, event: Interaction["event"] = "view") => ({
+      user: "u",
+      item,
+      time,
+      event,
+    });
+    // view A, cart A, view B: one look at A (the cart is part of it): A→B = 1 alone.
+    expect(
+      (await build([at("A", 1), at("A", 2, "cart"), at("B", 3)], { popularityDamping: 0 })).A?.next,
+    ).toEqual([["B", 1]]);
+    // view A, cart A, view A, view B: the view after the cart is a second look: A→A = 1.
+    // A→B = 1 (g=1: A is one position). Ties by id.
+    expect(
+      (
+        await build([at("A", 1), at("A", 2, "cart"), at("A", 3), at("B", 4)], {
+          popularityDamping: 0,
+        })
+      ).A?.next,
+    ).toEqual([
+      ["A", 1],
+      ["B", 1],
+    ]);
+    // Two sessions A A and A: A→A = 1 over n(A) = 2 positions; α = ½: 1/(√2·√2) = ½, alone → 1.
+    expect((await build(sessions("u1: A A", "u2: A"), { popularityDamping: 0.5 })).A?.next).toEqual(
+      [["A", 1]],
+    );
   });
 
   it("keep the strongest k, ties by neighbour id, rounded to 3 significant digits", async () => {

@@ -82,15 +82,16 @@ describe("vitrin model: an event log (CSV)", () => {
     expect(stdout).toMatch(/output .*model\.json \(\d+ B raw, \d+ B brotli; per 10k items /);
     const model = readModel(output);
     expect(parseModel(model, "model.json").problems).toEqual([]);
-    // The same log as build.test.ts's first case (u1: A B C, u2: A B), with the default α.
+    // The same log as build.test.ts's first case (u1: A B C, u2: A B), with the default
+    // α = 0.1: A→B = 2/(2^0.1·2^0.1), A→C = ½/(2^0.1·1); rescaled, C = ¼·2^0.1 = 0.26794.
     expect(model.items.A.next).toEqual([
       ["B", 1],
-      ["C", 0.354],
+      ["C", 0.268],
     ]);
+    // coView B: A = 2/(2^0.1·2^0.1), C = 1/(2^0.1·1); rescaled, C = 2^0.1/2 = 0.53589.
     expect(model.items.B.coView).toEqual([
       ["A", 1],
-      // biome-ignore lint/suspicious/noApproximativeNumericConstant: 1/√2 as the file rounds it
-      ["C", 0.707],
+      ["C", 0.536],
     ]);
   });
 
@@ -194,9 +195,10 @@ describe("vitrin model: sequences, GA4, JSON Lines, Parquet", () => {
     );
     expect(stdout).toContain("vitrin model: sequences →");
     const model = readModel(output);
+    // As above: C = ¼·2^0.1 = 0.268 with the default α = 0.1.
     expect(model.items.A.next).toEqual([
       ["B", 1],
-      ["C", 0.354],
+      ["C", 0.268],
     ]);
     // Positions are no clock: no trend.
     expect(Object.values(model.items).some((item) => "trend" in (item as object))).toBe(false);

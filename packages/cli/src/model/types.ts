@@ -14,7 +14,7 @@ export interface Interaction {
 
 /** Every number of the builder (docs/model-builder.md explains each). */
 export interface ModelOptions {
-  /** Neighbours kept per relation (default 20). */
+  /** Neighbours kept per relation (default 30). */
   k?: number;
   /** Positions looked ahead for `next` and around for `coView`/`coBuy` (default 5). */
   window?: number;
@@ -22,7 +22,7 @@ export interface ModelOptions {
   nextDecay?: number;
   /** Weight of a `coView`/`coBuy` pair g positions apart: 1/g^coViewDecay (default 1). */
   coViewDecay?: number;
-  /** α in weight / (count(a)^α·count(b)^α) (default 0.5). */
+  /** α in weight / (count(a)^α·count(b)^α) (default 0.1). */
   popularityDamping?: number;
   /** The recent window for `trend`, in days of the data's own clock (default 7; 0: no trend). */
   trendDays?: number;
