@@ -17,8 +17,9 @@ function sessions(...lines: string[]): Interaction[] {
   });
 }
 
+/** Builds with weights to 3 significant digits, the precision the hand computations below use. */
 const build = async (rows: Interaction[], options = {}) =>
-  (await buildModelFromInteractions(rows, options)).model.items;
+  (await buildModelFromInteractions(rows, { digits: 3, ...options })).model.items;
 
 describe("next and coView", () => {
   it("sum 1/g over a session and damp by (n(a)·n(b))^α", async () => {
@@ -154,13 +155,16 @@ describe("next and coView", () => {
       ["Y", 1],
     ]);
     // Three significant digits: "P Q R S" gives P→Q 1, P→R ½, P→S ⅓ → 1, 0.5, 0.333.
-    const thirds = await build(sessions("u: P Q R S"), { popularityDamping: 0 });
+    const thirds = await build(sessions("u: P Q R S"), { popularityDamping: 0, digits: 3 });
     expect(thirds.P?.next).toEqual([
       ["Q", 1],
       ["R", 0.5],
       ["S", 0.333],
     ]);
-    // digits 1: ⅓ → 0.3.
+    // The builder's default, 2 digits: ⅓ → 0.33; digits 1: ⅓ → 0.3.
+    const two = (await buildModelFromInteractions(sessions("u: P Q R S"), { popularityDamping: 0 }))
+      .model.items;
+    expect(two.P?.next?.[2]).toEqual(["S", 0.33]);
     const one = await build(sessions("u: P Q R S"), { popularityDamping: 0, digits: 1 });
     expect(one.P?.next?.[2]).toEqual(["S", 0.3]);
   });

@@ -86,12 +86,12 @@ describe("vitrin model: an event log (CSV)", () => {
     // α = 0.1: A→B = 2/(2^0.1·2^0.1), A→C = ½/(2^0.1·1); rescaled, C = ¼·2^0.1 = 0.26794.
     expect(model.items.A.next).toEqual([
       ["B", 1],
-      ["C", 0.268],
+      ["C", 0.27],
     ]);
     // coView B: A = 2/(2^0.1·2^0.1), C = 1/(2^0.1·1); rescaled, C = 2^0.1/2 = 0.53589.
     expect(model.items.B.coView).toEqual([
       ["A", 1],
-      ["C", 0.536],
+      ["C", 0.54],
     ]);
   });
 
@@ -195,10 +195,10 @@ describe("vitrin model: sequences, GA4, JSON Lines, Parquet", () => {
     );
     expect(stdout).toContain("vitrin model: sequences →");
     const model = readModel(output);
-    // As above: C = ¼·2^0.1 = 0.268 with the default α = 0.1.
+    // As above: C = ¼·2^0.1 = 0.268 with the default α = 0.1, written with 2 digits: 0.27.
     expect(model.items.A.next).toEqual([
       ["B", 1],
-      ["C", 0.268],
+      ["C", 0.27],
     ]);
     // Positions are no clock: no trend.
     expect(Object.values(model.items).some((item) => "trend" in (item as object))).toBe(false);

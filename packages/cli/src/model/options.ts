@@ -16,7 +16,7 @@ export const MODEL_DEFAULTS = {
   trendDays: 7,
   trendMinEvents: 3,
   sessionGapMinutes: 30,
-  digits: 3,
+  digits: 2,
   memoryLimit: "1GB",
 } as const;
 
