@@ -1,4 +1,5 @@
 import type { ConvertProgress } from "./convert.js";
+import { integer } from "./units.js";
 
 /** A terminal stream, as much of one as the progress line needs. */
 export interface TerminalOutput {
@@ -6,8 +7,6 @@ export interface TerminalOutput {
   isTTY?: boolean;
   columns?: number;
 }
-
-const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
 /** One progress line's text. */
 export function progressLine(p: ConvertProgress): string {

@@ -231,9 +231,11 @@ describe("vitrin", () => {
     // Each command's --help is its own part of the whole.
     const catalog = (await cli(["catalog", "--help"])).stdout;
     const model = (await cli(["model", "--help"])).stdout;
+    const evaluation = (await cli(["eval", "--help"])).stdout;
     expect(catalog).toMatch(/^usage: vitrin catalog/);
     expect(model).toMatch(/^usage: vitrin model/);
-    expect(help.stdout).toBe(`${catalog}\n${model}`);
+    expect(evaluation).toMatch(/^usage: vitrin eval/);
+    expect(help.stdout).toBe(`${catalog}\n${model}\n${evaluation}`);
     const version = await cli(["--version"]);
     expect(version.stdout).toBe(`${VERSION}\n`);
     const pkg = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8"));

@@ -1,9 +1,10 @@
 import { parseArgs } from "node:util";
 import { type ConvertProgress, type ConvertResult, convertCatalog, UsageError } from "./convert.js";
-import { evalCommand } from "./eval/command.js";
+import { EVAL_USAGE, evalCommand } from "./eval/command.js";
 import { MODEL_USAGE, runModel } from "./model/command.js";
 import { ProgressBar, type TerminalOutput } from "./progress.js";
 import { InputError, SOURCE_FORMATS, type SourceFormat } from "./types.js";
+import { byteSize, integer } from "./units.js";
 import { VERSION } from "./version.js";
 
 /** Where {@link run} writes, and what can stop it. */
@@ -34,20 +35,7 @@ Exit codes: 0 written; 1 no item written, or --strict stopped; 2 bad options or 
 `;
 
 /** `vitrin --help`: every command's usage. */
-export const USAGE = `${CATALOG_USAGE}\n${MODEL_USAGE}`;
-
-const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-function size(bytes: number): string {
-  const units = ["B", "kB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
+export const USAGE = `${CATALOG_USAGE}\n${MODEL_USAGE}\n${EVAL_USAGE}`;
 
 /** The summary printed on stdout. */
 export function summary(result: ConvertResult): string {
@@ -60,10 +48,10 @@ export function summary(result: ConvertResult): string {
       .sort((a, b) => b[1] - a[1])
       .map(([reason, count]) => `    ${integer.format(count).padStart(6)}  ${reason}`),
     result.committed
-      ? `  output          ${result.output} (${size(result.bytesWritten)}, ${integer.format(result.bytesWritten)} bytes)`
+      ? `  output          ${result.output} (${byteSize(result.bytesWritten)}, ${integer.format(result.bytesWritten)} bytes)`
       : `  output          ${result.output} not written`,
     `  elapsed         ${(result.elapsedMs / 1000).toFixed(2)} s (${integer.format(result.itemsPerSecond)} items/s)`,
-    `  peak memory     ${size(result.peakRss)} RSS`,
+    `  peak memory     ${byteSize(result.peakRss)} RSS`,
   ];
   return `${lines.join("\n")}\n`;
 }

@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { parseModel } from "@vitrin/core";
 import type { TerminalOutput } from "../progress.js";
 import { InputError } from "../types.js";
+import { byteSize, integer } from "../units.js";
 import {
   type BuildFileResult,
   buildModelFromFile,
@@ -64,19 +65,6 @@ Exit codes: 0 written; 1 no good row, or --strict stopped; 2 bad options or an u
 file; 130 interrupted (nothing written).
 `;
 
-const integer = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-function size(bytes: number): string {
-  const units = ["B", "kB", "MB", "GB"];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return unit === 0 ? `${bytes} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
 /** One progress line: rows and rate while reading, the SQL step while building. */
 export function modelProgressLine(p: ModelProgress): string {
   const seconds = p.elapsedMs / 1000;
@@ -133,10 +121,10 @@ export function modelSummary(
     `  pairs           next ${integer.format(s.pairs?.next ?? 0)} · coView ${integer.format(s.pairs?.coView ?? 0)} · coBuy ${integer.format(s.pairs?.coBuy ?? 0)}`,
     `  neighbours      ${integer.format(s.neighbours ?? 0)} kept`,
     bytes
-      ? `  output          ${output} (${size(bytes.raw)} raw, ${size(bytes.brotli)} brotli; per 10k items ${size(bytes.rawPer10k)} raw, ${size(bytes.brotliPer10k)} brotli)`
+      ? `  output          ${output} (${byteSize(bytes.raw)} raw, ${byteSize(bytes.brotli)} brotli; per 10k items ${byteSize(bytes.rawPer10k)} raw, ${byteSize(bytes.brotliPer10k)} brotli)`
       : `  output          ${output} not written`,
     `  elapsed         ${(s.elapsedMs / 1000).toFixed(2)} s`,
-    `  peak memory     ${size(peakRss)} RSS`,
+    `  peak memory     ${byteSize(peakRss)} RSS`,
   ];
   return `${lines.join("\n")}\n`;
 }
