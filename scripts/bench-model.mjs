@@ -34,7 +34,7 @@ async function nodeModule() {
     stdin: {
       contents: [
         `export { loadProtocol } from ${JSON.stringify(join(src, "eval", "datasets.ts"))};`,
-        `export { catalogOf, ENVIRONMENT, eventOf, SLOT } from ${JSON.stringify(join(src, "eval", "replay.ts"))};`,
+        `export { catalogOf, ENVIRONMENT, eventOf, LIMIT } from ${JSON.stringify(join(src, "eval", "replay.ts"))};`,
         `export { buildModelFromInteractions, modelSize, serializeModel } from ${JSON.stringify(join(src, "index.ts"))};`,
       ].join("\n"),
       resolveDir: ROOT,
@@ -162,7 +162,7 @@ async function main() {
       modelUrl: `${ORIGIN}/model.json`,
       requestsUrl: `${ORIGIN}/requests.json`,
       environment: lib.ENVIRONMENT,
-      slot: lib.SLOT,
+      slot: { strategy: "for-you", limit: lib.LIMIT },
       warmup: WARMUP,
     });
     if (problems.length) throw new Error(`the page threw: ${problems.join("; ")}`);
