@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { build } from "esbuild";
-import { blankPage, demoCatalog, storedEvents, vitrinReady, watchConsole } from "./support.js";
+import { blankPage, storedEvents, vitrinReady, watchConsole } from "./support.js";
 
 interface Block {
   lang: string;
@@ -70,29 +70,6 @@ const withHashes = (code: string) =>
     return `integrity="${integrity[file?.[1] ?? ""] ?? ""}"`;
   });
 
-/**
- * The demo storefront has no model file yet (`vitrin model` makes one from a shop's logs), so a
- * snippet that names one gets a small valid model over the demo's own items, as a merchant's
- * server would serve it.
- */
-async function serveModel(page: Page, baseURL: string | undefined): Promise<void> {
-  const ids = demoCatalog()
-    .slice(0, 4)
-    .map((item) => item.id);
-  const items = Object.fromEntries(
-    ids.map((id, i) => [
-      id,
-      {
-        coView: ids.filter((other) => other !== id).map((other) => [other, 0.5]),
-        popularity: 1 - i / 10,
-      },
-    ]),
-  );
-  await page.route(new URL("/vitrin/model.json", baseURL).href, (route) =>
-    route.fulfill({ json: { format: "vitrin-model", version: 1, items } }),
-  );
-}
-
 test("the README has snippets to test", () => {
   expect(install, "README has no script tag snippet").toBeDefined();
   expect(html.length).toBeGreaterThanOrEqual(6);
@@ -107,7 +84,6 @@ for (const [index, block] of html.entries()) {
   }) => {
     const problems = watchConsole(page);
     await serveCdn(page);
-    await serveModel(page, baseURL);
     const code = withHashes(block.code);
     const body = LOADS_VITRIN.test(code) ? code : `${install?.code}\n${code}`;
     await page.goto(await blankPage(page, baseURL, `/readme-${index}.html`, "", body));

@@ -1,5 +1,7 @@
 import { expect, type Request, test } from "@playwright/test";
 import {
+  demoCatalog,
+  demoModel,
   productsFromDistinctCategories,
   storedEvents,
   storedViews,
@@ -9,6 +11,8 @@ import {
 
 const RECENT = '[data-vitrin-slot="recently-viewed"]';
 const SIMILAR = '[data-vitrin-slot="similar"]';
+const TOGETHER = '[data-vitrin-slot="viewed-together"]';
+const UP_NEXT = '[data-vitrin-slot="up-next"]';
 
 test("three product views are stored and shown newest first on the category page", async ({
   page,
@@ -76,6 +80,66 @@ test("a product page shows similar in-stock items, not the product itself", asyn
   expect(problems).toEqual([]);
 });
 
+test("a product page's viewed-together slot shows the demo model's co-viewed items of that product", async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const [product] = productsFromDistinctCategories(1);
+  if (!product) throw new Error("demo catalog has no in-stock product");
+  // What the built model.json says shoppers viewed with this product, strongest first, less the
+  // items a shopper cannot buy (Vitrin leaves out-of-stock items out of recommendations).
+  const inStock = new Set(
+    demoCatalog()
+      .filter((item) => item.availability === "in_stock")
+      .map((item) => item.id),
+  );
+  const neighbours = (demoModel()[product.id]?.coView ?? [])
+    .map(([id]) => id)
+    .filter((id) => inStock.has(id) && id !== product.id);
+  expect(neighbours.length).toBeGreaterThanOrEqual(4);
+
+  await page.goto(product.url);
+  const cards = page.locator(`${TOGETHER} li.vitrin-card`);
+  await expect(cards.first()).toBeVisible();
+  const shown = await cards.evaluateAll((els) =>
+    els.map((el) => el.getAttribute("data-vitrin-id")),
+  );
+  // Only the model's neighbours: with a model that knows the item, the strategy reads nothing
+  // else (Relevance may still reorder them and cap how many share a leaf category or a brand).
+  for (const id of shown) expect(neighbours).toContain(id);
+  expect(shown.length).toBeGreaterThanOrEqual(4);
+  // The strongest survives those caps: it has the highest score.
+  expect(shown).toContain(neighbours[0]);
+  for (const card of await cards.all())
+    await expect(card).toHaveAttribute("data-vitrin-reason", "viewed-together");
+  await expect(page.locator(`${TOGETHER} .vitrin-slot__title`)).toHaveText("Bunlara da baktılar");
+  expect(problems).toEqual([]);
+});
+
+test("a category page's up-next slot starts from the model's pairs of the product just viewed", async ({
+  page,
+}) => {
+  const problems = watchConsole(page);
+  const [product] = productsFromDistinctCategories(1);
+  if (!product) throw new Error("demo catalog has no in-stock product");
+  // up-next reads the model's pairs of the visit's items: looked at next first, then viewed and
+  // bought together (and the item itself, when shoppers come back to it).
+  const entry = demoModel()[product.id];
+  const related = new Set(
+    [...(entry?.next ?? []), ...(entry?.coView ?? []), ...(entry?.coBuy ?? [])].map(([id]) => id),
+  );
+  await page.goto(product.url);
+  await expect.poll(() => storedViews(page)).toEqual([product.id]);
+  await page.locator('a[href*="/kategori/"]').last().click();
+  const cards = page.locator(`${UP_NEXT} li.vitrin-card`);
+  await expect(cards.first()).toBeVisible();
+  await expect(page.locator(`${UP_NEXT} .vitrin-slot__title`)).toHaveText("Kaldığın yerden");
+  // Its first pick is one of the model's for this product.
+  const first = await cards.first().getAttribute("data-vitrin-id");
+  expect(related.has(first ?? "")).toBe(true);
+  expect(problems).toEqual([]);
+});
+
 test("once the catalog is cached, a reload requests nothing but the page, its assets and the script", async ({
   page,
 }) => {
@@ -85,19 +149,27 @@ test("once the catalog is cached, a reload requests nothing but the page, its as
   let requests: Request[] = [];
   page.on("request", (request) => requests.push(request));
   const catalogRequests = () => requests.filter((r) => r.url().includes("/vitrin/catalog")).length;
+  const modelRequests = () => requests.filter((r) => r.url().includes("/vitrin/model")).length;
 
   await page.goto(first.url);
   await expect(page.locator(`${SIMILAR} .vitrin-card`).first()).toBeVisible();
+  // Viewed-together fills from the model file: it has arrived (and been cached) by now.
+  await expect(page.locator(`${TOGETHER} .vitrin-card`).first()).toBeVisible();
   expect(catalogRequests()).toBe(1);
+  expect(modelRequests()).toBe(1);
   await page.goto(second.url);
   await expect(page.locator(`${RECENT} .vitrin-card`)).toHaveCount(1);
+  await expect(page.locator(`${TOGETHER} .vitrin-card`).first()).toBeVisible();
   expect(catalogRequests()).toBe(1);
+  expect(modelRequests()).toBe(1);
 
   requests = [];
   await page.reload();
   await expect(page.locator(`${RECENT} .vitrin-card`)).toHaveCount(1);
   await expect(page.locator(`${SIMILAR} .vitrin-card`).first()).toBeVisible();
+  await expect(page.locator(`${TOGETHER} .vitrin-card`).first()).toBeVisible();
 
+  // The model file is cached like the catalog: neither is requested again (no fetch below).
   const paths = requests.map((r) => `${r.resourceType()} ${new URL(r.url()).pathname}`);
   expect(paths).toContain(`document ${second.url}`);
   expect(paths).toContain("script /vitrin/vitrin.min.js");

@@ -19,6 +19,21 @@ export function demoCatalog(): DemoItem[] {
   return JSON.parse(readFileSync(file, "utf8")).items;
 }
 
+/** One item's entry in a model file (docs/model-format.md): `[neighbour id, weight]` pairs. */
+export interface DemoModelItem {
+  coView?: [string, number][];
+  coBuy?: [string, number][];
+  next?: [string, number][];
+  popularity?: number;
+  trend?: number;
+}
+
+/** The demo's model file as built into the storefront (from its simulated browsing log). */
+export function demoModel(): Record<string, DemoModelItem> {
+  const file = new URL("../examples/storefront/dist/vitrin/model.json", import.meta.url);
+  return JSON.parse(readFileSync(file, "utf8")).items;
+}
+
 /** In-stock products from `count` different top-level categories. */
 export function productsFromDistinctCategories(count: number): DemoItem[] {
   const picked = new Map<string, DemoItem>();

@@ -44,8 +44,14 @@ const effectivePrice = (item) => item.salePrice ?? item.price;
 /** The merchant's files for a language: `catalog.json`, `config.en.json`… */
 export const vitrinFile = (name, lang) => `/vitrin/${name}${lang === "en" ? ".en" : ""}.json`;
 
+/**
+ * The model file (viewed together, bought together, looked at next), built from a simulated
+ * browsing log (browsing-log.mjs). One for both languages: the catalogs share their ids.
+ */
+export const MODEL_URL = "/vitrin/model.json";
+
 function vitrinEmbed(lang) {
-  return `<script async src="/vitrin/vitrin.min.js" data-catalog="${vitrinFile("catalog", lang)}" data-config="${vitrinFile("config", lang)}" data-lang="${lang}"></script>`;
+  return `<script async src="/vitrin/vitrin.min.js" data-catalog="${vitrinFile("catalog", lang)}" data-config="${vitrinFile("config", lang)}" data-model="${MODEL_URL}" data-lang="${lang}"></script>`;
 }
 
 /**
@@ -73,6 +79,19 @@ function recentlyViewedSlot(lang) {
     layout: "mobile:strip tablet:carousel desktop:carousel",
     limit: "mobile:8 tablet:6 desktop:8",
     image: "small",
+  });
+}
+
+/**
+ * What to look at next, from the model's `next` pairs of this visit's items (and the items
+ * themselves, when shoppers tend to come back to them). On category pages: a shopper browsing a
+ * department picks up where they left off.
+ */
+function upNextSlot(lang) {
+  return slot("up-next", UI[lang].upNext, {
+    layout: "mobile:carousel tablet:carousel desktop:carousel",
+    limit: "mobile:6 tablet:6 desktop:8",
+    image: "medium",
   });
 }
 
@@ -431,7 +450,7 @@ ${productGrid(s.list, lang)}
 </header>
 <ul class="chips">${chips}</ul>
 ${body}
-${recommendationsSection(lang, [recentlyViewedSlot(lang)])}`;
+${recommendationsSection(lang, [upNextSlot(lang), recentlyViewedSlot(lang)])}`;
 
   return layout({
     lang,
