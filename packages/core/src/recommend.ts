@@ -436,15 +436,14 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
   // saw: going back to an item is as likely a next step as a new one, and the model's
   // next(a → a) and next(b → a) say how likely (Relevance still drops what was bought).
   const inCart = new Set(memory.cart.map((line) => line.id));
+  const old = (item: CatalogItem) =>
+    !returns &&
+    (memory.viewedAt.has(item.id) || memory.bought.has(item.id) || inCart.has(item.id)) &&
+    !item.tags.includes("repeatable");
   const sequence = model
     ? sequenceScores(recentItems(memory, scoring.history), model, scoring, (id) => {
         const item = usable(input, id);
-        return (
-          !item ||
-          (!returns &&
-            (memory.viewedAt.has(id) || memory.bought.has(id) || inCart.has(id)) &&
-            !item.tags.includes("repeatable"))
-        );
+        return !item || old(item);
       })
     : new Map();
   if (!sequence.size && !categories.length && !brands.length)
@@ -467,7 +466,9 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
   }[] = [];
   for (const id of pool) {
     const item = usable(input, id);
-    if (!item) continue;
+    // The category and brand pools hold seen items too. Bought ones are left to Relevance,
+    // which knows the shop's repeatable categories (books bought again, say).
+    if (!item || (old(item) && !memory.bought.has(id))) continue;
     const keys = index.categoryKeys(item);
     let path = byPath.get(keys);
     if (!path) {

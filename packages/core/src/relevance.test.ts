@@ -413,6 +413,25 @@ describe("scenarios", () => {
     expect(result.picks.every((p) => seasonFit(p.item, SYDNEY_DECEMBER) > 0)).toBe(true);
   });
 
+  it("for-you leaves out what the shopper already looked at, even without a model", () => {
+    const base = emptyMemory();
+    const memory = {
+      ...base,
+      recentlyViewed: ["KTP-2"],
+      viewedAt: new Map([["KTP-2", NOW - 60_000]]),
+      affinities: {
+        ...base.affinities,
+        categories: new Map([
+          ["Kitap", 5],
+          ["Kitap > Roman", 5],
+        ]),
+      },
+    };
+    const ids = slot(memory, ISTANBUL_DECEMBER, "for-you").picks.map((p) => p.item.id);
+    expect(ids).toContain("KTP-3");
+    expect(ids).not.toContain("KTP-2");
+  });
+
   it("a book buyer is offered other books, and the bought one only when books are repeatable", () => {
     const base = emptyMemory();
     const memory = {
