@@ -1,26 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "./run.js";
-import { fixture, removeTempDirs, tempDir } from "./test-helpers.js";
+import { cli, fixture, removeTempDirs, tempDir } from "./test-helpers.js";
 import { VERSION } from "./version.js";
 
 afterAll(removeTempDirs);
-
-/** Runs the command line against in-memory streams. */
-async function cli(argv: string[], options: { tty?: boolean } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: {
-      write: (text: string) => (stderr += text),
-      isTTY: options.tty ?? false,
-      columns: 100,
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 describe("vitrin catalog", () => {
   it("exit 0: writes the catalog, prints problems on stderr and the summary on stdout", async () => {

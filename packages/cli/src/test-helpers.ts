@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CatalogItem } from "@vitrin/core";
+import { run } from "./run.js";
 import { FIXTURES } from "./test-fixtures.js";
 import type { Source, SourceEntry } from "./types.js";
 
@@ -91,3 +92,18 @@ export const TURKISH_MAP: [string, string][] = [
   ["Beden", "size"],
   ["Sezon", "season"],
 ];
+
+/** Runs the `vitrin` command line against in-memory streams: its exit code and what it wrote. */
+export async function cli(argv: string[], options: { tty?: boolean; columns?: number } = {}) {
+  let stdout = "";
+  let stderr = "";
+  const code = await run(argv, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: {
+      write: (text: string) => (stderr += text),
+      isTTY: options.tty ?? false,
+      columns: options.columns ?? 100,
+    },
+  });
+  return { code, stdout, stderr };
+}

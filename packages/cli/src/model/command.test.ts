@@ -5,26 +5,11 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { parseModel } from "@vitrin/core";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../run.js";
-import { removeTempDirs, tempDir } from "../test-helpers.js";
+import { cli, removeTempDirs, tempDir } from "../test-helpers.js";
 import { buildModelFromFile } from "./build.js";
 import { parseTime } from "./readers.js";
 
 afterAll(removeTempDirs);
-
-async function cli(argv: string[], options: { tty?: boolean } = {}) {
-  let stdout = "";
-  let stderr = "";
-  const code = await run(argv, {
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: {
-      write: (text: string) => (stderr += text),
-      isTTY: options.tty ?? false,
-      columns: 120,
-    },
-  });
-  return { code, stdout, stderr };
-}
 
 function file(name: string, text: string): string {
   const path = join(tempDir(), name);
