@@ -11,8 +11,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { benchHarness, sourceState } from "./bench-support.mjs";
+import { benchHarness, cliSources, sourceState } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
@@ -21,37 +20,6 @@ const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.s
 /** Requests run first and not counted: the JIT and the catalog index warm up. */
 const WARMUP = 200;
 const ORIGIN = "http://bench.vitrin.test";
-
-/**
- * The evaluation's data reading, replay helpers and the model builder, bundled from the
- * TypeScript sources under packages/cli (where the builder finds its SQL files, ../../sql).
- */
-async function nodeModule() {
-  const { build } = await import("esbuild");
-  const src = join(ROOT, "packages", "cli", "src");
-  const out = join(ROOT, "packages", "cli", "node_modules", ".bench-model", "model.mjs");
-  await build({
-    stdin: {
-      contents: [
-        `export { loadProtocol } from ${JSON.stringify(join(src, "eval", "datasets.ts"))};`,
-        `export { catalogOf, ENVIRONMENT, eventOf, LIMIT } from ${JSON.stringify(join(src, "eval", "replay.ts"))};`,
-        `export { buildModelFromInteractions, modelSize, serializeModel } from ${JSON.stringify(join(src, "index.ts"))};`,
-      ].join("\n"),
-      resolveDir: ROOT,
-      loader: "ts",
-    },
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    conditions: ["source"],
-    alias: { "@vitrin/core": join(ROOT, "packages", "core", "src", "index.ts") },
-    external: ["@duckdb/node-api"],
-    outfile: out,
-    logLevel: "warning",
-  });
-  return import(pathToFileURL(out).href);
-}
 
 /**
  * Runs in the page: every request through the profile and the for-you slot, timed apart.
@@ -104,7 +72,11 @@ function stat(values) {
 
 async function main() {
   ensureDependencies();
-  const lib = await nodeModule();
+  const lib = await cliSources(".bench-model", {
+    "eval/datasets.ts": ["loadProtocol"],
+    "eval/replay.ts": ["catalogOf", "ENVIRONMENT", "eventOf", "LIMIT"],
+    "index.ts": ["buildModelFromInteractions", "modelSize", "serializeModel"],
+  });
   console.log("› reading Amazon Beauty and building its model (training part, builder defaults)");
   const data = await lib.loadProtocol("loo", join(DATA, "amazon-Beauty.txt"), {
     attributes: join(DATA, "amazon-Beauty_item2attributes.json"),

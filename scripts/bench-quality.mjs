@@ -14,8 +14,7 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
-import { sourceState } from "./bench-support.mjs";
+import { cliSources, sourceState } from "./bench-support.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
 const DATA = process.env.VITRIN_DATA ?? join(ROOT, "..", "shared", "data");
@@ -39,28 +38,6 @@ const only = process.argv
   ?.slice(7)
   .split(",");
 
-/**
- * The evaluation bundled from source (not a stale build) two folders under packages/cli, where
- * the builder finds its SQL files (../../sql); DuckDB stays an ordinary import.
- */
-async function evalModule() {
-  const { build } = await import("esbuild");
-  const out = join(ROOT, "packages", "cli", "node_modules", ".bench-quality", "eval.mjs");
-  await build({
-    entryPoints: [join(ROOT, "packages", "cli", "src", "eval", "index.ts")],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    conditions: ["source"],
-    alias: { "@vitrin/core": join(ROOT, "packages", "core", "src", "index.ts") },
-    external: ["@duckdb/node-api"],
-    outfile: out,
-    logLevel: "warning",
-  });
-  return import(pathToFileURL(out).href);
-}
-
 await ensureDependencies();
 for (const set of SETS) {
   if (!existsSync(join(DATA, set.file))) {
@@ -70,7 +47,9 @@ for (const set of SETS) {
     process.exit(1);
   }
 }
-const evaluation = await evalModule();
+const evaluation = await cliSources(".bench-quality", {
+  "eval/index.ts": ["evaluateData", "formatTable", "loadProtocol"],
+});
 const started = performance.now();
 const reports = [];
 for (const set of SETS) {

@@ -1,5 +1,7 @@
 // What both benchmarks record beside their figures.
 import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { ROOT } from "./setup.mjs";
 
 /**
@@ -47,4 +49,40 @@ export async function benchHarness(names) {
     logLevel: "silent",
   });
   return result.outputFiles[0]?.text ?? "";
+}
+
+/**
+ * Node modules of `@vitrin/cli` for a benchmark, bundled from the TypeScript sources (not a
+ * stale build) into a folder two levels under packages/cli, where the model builder finds its
+ * SQL files (../../sql); DuckDB stays an ordinary import. `exports` maps each name to the source
+ * file under packages/cli/src that has it. Returns the loaded module.
+ * @param {string} name the bundle's folder, e.g. ".bench-quality"
+ * @param {Record<string, string[]>} exports
+ */
+export async function cliSources(name, exports) {
+  const { build } = await import("esbuild");
+  const src = join(ROOT, "packages", "cli", "src");
+  const out = join(ROOT, "packages", "cli", "node_modules", name, "bench.mjs");
+  await build({
+    stdin: {
+      contents: Object.entries(exports)
+        .map(
+          ([file, names]) =>
+            `export { ${names.join(", ")} } from ${JSON.stringify(join(src, file))};`,
+        )
+        .join("\n"),
+      resolveDir: ROOT,
+      loader: "ts",
+    },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["source"],
+    alias: { "@vitrin/core": join(ROOT, "packages", "core", "src", "index.ts") },
+    external: ["@duckdb/node-api"],
+    outfile: out,
+    logLevel: "warning",
+  });
+  return import(pathToFileURL(out).href);
 }
