@@ -70,14 +70,13 @@ function collectOffers(root: ParentNode, option: unknown, config: unknown): Offe
 /**
  * View counts for frequency caps. Offers are chosen against the counts as they were when the
  * page loaded: an offer counted on this page stays up while the profile changes under it.
- * Counts are written to localStorage only when Vitrin may store (`vitrin.storing()`); until
- * core exposes that, they are kept for the page only.
+ * Counts are written to localStorage only when Vitrin may store (`vitrin.storing()`), else
+ * kept for the page only.
  */
 function offerCaps(vitrin: Vitrin) {
   const mayStore = (): boolean => {
     try {
-      const storing = (vitrin as Partial<{ storing(): boolean }>).storing;
-      return typeof storing === "function" && storing.call(vitrin) === true;
+      return vitrin.storing();
     } catch {
       return false;
     }
