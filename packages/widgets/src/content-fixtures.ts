@@ -9,26 +9,17 @@ import {
   type VitrinEvent,
 } from "@vitrin/core";
 import { atom } from "nanostores";
+// Core's test data, by path: test fixtures are not part of any package's exports.
+import { testEnvironment } from "../../core/src/test-fixtures.js";
 
 /** A December evening in Istanbul (21:00 local, UTC+3). */
 export const NOW = Date.UTC(2026, 11, 10, 18);
 export const DAY = 864e5;
 
-/** A desktop browser in Istanbul. */
-export const ENV: Environment = {
+/** A desktop browser in Istanbul: core's test environment. */
+export const ENV: Environment = testEnvironment("Europe/Istanbul", {
   userAgent: "Mozilla/5.0 (X11; Linux x86_64)",
-  maxTouchPoints: 0,
-  screenWidth: 1440,
-  coarsePointer: false,
-  hover: true,
-  saveData: false,
-  reducedMotion: false,
-  languages: ["tr-TR"],
-  timeZone: "Europe/Istanbul",
-  referrer: "",
-  host: "magaza.example",
-  search: "",
-};
+});
 
 const item = (id: string, title: string, categories: string[], extra: object = {}) => ({
   id,

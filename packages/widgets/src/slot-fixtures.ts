@@ -9,6 +9,8 @@ import {
   type VitrinEvent,
 } from "@vitrin/core";
 import { atom } from "nanostores";
+// Core's test data, by path: test fixtures are not part of any package's exports.
+import { viewEvent } from "../../core/src/test-fixtures.js";
 import type { Conditions } from "./attributes.js";
 
 const item = (id: string, title: string, price: number, extra: object = {}) => ({
@@ -36,17 +38,8 @@ export const CATALOG = {
   ],
 };
 
-export const view = (id: string, ts: number): VitrinEvent => ({
-  id: `e${ts}`,
-  name: "view_item",
-  ts,
-  items: [{ item_id: id }],
-  params: {},
-  source: "datalayer",
-  path: "/",
-  session: "s1",
-  ctx: { traffic: "direct", device: "desktop" },
-});
+/** A stored product view: core's test event. */
+export const view = (id: string, ts: number): VitrinEvent => viewEvent(id, ts);
 
 const running: Vitrin[] = [];
 
