@@ -219,3 +219,95 @@ test("a product viewed in one tab shows in another tab's recently-viewed slot wi
   ).toEqual([viewed?.id, earlier?.id]);
   expect(problems).toEqual([[], []]);
 });
+
+for (const bundle of ["vitrin-track.min.js", "vitrin.min.js"]) {
+  test(`${bundle} keeps the caps: 5,000 events, none older than 180 days, the rest folded into aggregates`, async ({
+    page,
+    baseURL,
+  }) => {
+    const problems = watchConsole(page);
+    const day = 24 * 60 * 60 * 1000;
+    // A store written by earlier visits: 20 purchases from 200 days ago, then 5,030 recent views.
+    const seed = await blankPage(page, baseURL, "/seed.html", "");
+    await page.goto(seed);
+    await page.evaluate(
+      ({ day }) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open("vitrin", 1);
+          open.onupgradeneeded = () => {
+            open.result.createObjectStore("events");
+            open.result.createObjectStore("cache");
+          };
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction("events", "readwrite");
+            const store = tx.objectStore("events");
+            const now = Date.now();
+            const put = (n: number, name: string, itemId: string, ts: number) =>
+              store.put(
+                {
+                  id: `seed-${n}`,
+                  name,
+                  ts,
+                  source: "api",
+                  items: [{ item_id: itemId }],
+                  params: {},
+                  path: "/",
+                  session: "s1",
+                  ctx: {},
+                },
+                `${ts.toString(36).padStart(9, "0")}-seed-${n}`,
+              );
+            for (let n = 0; n < 20; n++) put(n, "purchase", `OLD-${n}`, now - 200 * day + n);
+            for (let n = 20; n < 5050; n++) put(n, "view_item", `NEW-${n}`, now - day + n);
+            tx.oncomplete = () => {
+              db.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      { day },
+    );
+    const url = await blankPage(
+      page,
+      baseURL,
+      "/caps.html",
+      `<script src="/vitrin/${bundle}"${bundle === "vitrin.min.js" ? ' data-catalog="/vitrin/catalog.json"' : ""}></script>`,
+    );
+    await page.goto(url);
+    await vitrinReady(page);
+    // Compaction runs when the browser is idle.
+    await expect
+      .poll(async () => (await storedEvents(page)).length, { timeout: 10_000 })
+      .toBeLessThanOrEqual(5000);
+    const stored = await storedEvents(page);
+    expect(stored.length).toBeGreaterThanOrEqual(4999);
+    expect(stored.every((e) => e.ts > Date.now() - 180 * day)).toBe(true);
+    // The newest survive (and this page's own page_view).
+    expect(stored.some((e) => e.items[0]?.item_id === "NEW-5049")).toBe(true);
+    expect(stored.some((e) => e.name === "page_view")).toBe(true);
+    const aggregates = await page.evaluate(
+      () =>
+        new Promise<{ items: Record<string, { purchases: number }>; events: number }>(
+          (resolve, reject) => {
+            const open = indexedDB.open("vitrin");
+            open.onsuccess = () => {
+              const get = open.result.transaction("cache").objectStore("cache").get("aggregates");
+              get.onsuccess = () => {
+                open.result.close();
+                resolve(get.result);
+              };
+              get.onerror = () => reject(get.error);
+            };
+          },
+        ),
+    );
+    // Every pruned event is folded in: the 20 old purchases and the oldest views.
+    expect(aggregates.events).toBe(5051 - stored.length);
+    expect(aggregates.items["OLD-0"]?.purchases).toBe(1);
+    expect(aggregates.items["OLD-19"]?.purchases).toBe(1);
+    expect(problems).toEqual([]);
+  });
+}

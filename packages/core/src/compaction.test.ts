@@ -6,6 +6,7 @@ import {
   COMPACTED_AT_KEY,
   COMPACTION_LOCK,
   compact,
+  compactWhenIdle,
   DEFAULT_CAPS,
   shouldCompact,
 } from "./compaction.js";
@@ -222,5 +223,38 @@ describe("shouldCompact", () => {
   it("does not wait forever on a clock that went back or a broken record", () => {
     expect(shouldCompact(NOW + 10 * 60 * 1000, NOW)).toBe(true);
     expect(shouldCompact(Number.NaN, NOW)).toBe(true);
+  });
+});
+
+describe("compactWhenIdle", () => {
+  const idle = () => {
+    const callbacks: (() => void)[] = [];
+    vi.stubGlobal("requestIdleCallback", (fn: () => void) => callbacks.push(fn));
+    return () => {
+      for (const fn of callbacks.splice(0)) fn();
+    };
+  };
+
+  it("waits for the browser to be idle, then applies the caps", async () => {
+    const runIdle = idle();
+    const stores = memoryStores();
+    await stores.events.append(views(5010));
+    compactWhenIdle(stores, () => NOW);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(await stores.events.all()).toHaveLength(5010);
+    runIdle();
+    await vi.waitFor(async () => expect(await stores.events.all()).toHaveLength(5000));
+    expect(await stores.cache.get(COMPACTED_AT_KEY)).toBe(NOW);
+  });
+
+  it("skips a run when the last one is under an hour old", async () => {
+    const runIdle = idle();
+    const stores = memoryStores();
+    await stores.events.append(views(5010));
+    await stores.cache.set(COMPACTED_AT_KEY, NOW - 30 * 60_000);
+    compactWhenIdle(stores, () => NOW);
+    runIdle();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(await stores.events.all()).toHaveLength(5010);
   });
 });

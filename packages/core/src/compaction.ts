@@ -76,3 +76,21 @@ export async function compact(stores: Stores, options: CompactionOptions): Promi
     return 0;
   }
 }
+
+/**
+ * Applies the caps once the browser is idle, if the last run is an hour old or more. Both
+ * script-tag bundles call it at start: a store that only ever loads the tracker must keep the
+ * same caps, and the retention `docs/privacy.md` promises.
+ */
+export function compactWhenIdle(stores: Stores, now: () => number): void {
+  const later = typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout;
+  later(() => {
+    stores.cache.get<number>(COMPACTED_AT_KEY).then(
+      (last) => {
+        if (shouldCompact(last, now())) void compact(stores, { ...DEFAULT_CAPS, now });
+      },
+      // A failed read is already a warned store failure; skip this run.
+      () => {},
+    );
+  });
+}

@@ -29,6 +29,7 @@ export {
   COMPACTION_LOCK,
   type CompactionOptions,
   compact,
+  compactWhenIdle,
   DEFAULT_CAPS,
   shouldCompact,
 } from "./compaction.js";
@@ -180,7 +181,6 @@ export {
   type PruneOptions,
   type Stores,
   type TrackerStores,
-  trackerStores,
   type VitrinDatabase,
   vitrinDatabase,
 } from "./store.js";

@@ -8,7 +8,6 @@ import {
   indexedDbStores,
   memoryStores,
   type Stores,
-  trackerStores,
 } from "./store.js";
 import { viewEvent } from "./test-fixtures.js";
 
@@ -378,43 +377,5 @@ describe("default stores", () => {
     await expectMemoryFallback(defaultStores({ name: freshName() }), warn, /closing for good/);
     // Once reopened, then memory: IndexedDB is not tried again for later operations.
     expect(spy).toHaveBeenCalledTimes(2);
-  });
-});
-
-describe("tracker stores", () => {
-  it("write and export events and records in Vitrin's database, with only the tracker's methods", async () => {
-    const name = freshName();
-    const stores = trackerStores({ name });
-    await stores.events.append([viewEvent("A", 1)]);
-    await stores.cache.set("identity", { tier: "gold" });
-    expect(Object.keys(stores.events)).toEqual(["append", "all"]);
-    expect(Object.keys(stores.cache)).toEqual(["set", "entries"]);
-    expect(ids(await indexedDbStores(name).events.all())).toEqual(["A"]);
-    expect(await stores.cache.entries()).toEqual([["identity", { tier: "gold" }]]);
-    expect(stores.kind()).toBe("indexeddb");
-  });
-
-  it("fall back to memory, said once, like the default stores", async () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    vi.stubGlobal("indexedDB", undefined);
-    // A reason of its own: warnOnce says each distinct message once per module.
-    Object.defineProperty(globalThis, "indexedDB", {
-      configurable: true,
-      get() {
-        throw new Error("tracker page forbids indexedDB");
-      },
-    });
-    const stores = trackerStores({ name: freshName() });
-    await stores.events.append([viewEvent("A", 1), viewEvent("B", 2)]);
-    await stores.cache.set("k", "v");
-    expect(ids(await stores.events.all())).toEqual(["A", "B"]);
-    expect(await stores.cache.entries()).toEqual([["k", "v"]]);
-    expect(stores.kind()).toBe("memory");
-    await stores.erase();
-    expect(await stores.events.all()).toEqual([]);
-    expect(warn).toHaveBeenCalledTimes(1);
-    expect(warn.mock.calls[0]?.[0]).toMatch(
-      /IndexedDB unavailable \(tracker page forbids indexedDB\)/,
-    );
   });
 });

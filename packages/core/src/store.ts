@@ -184,16 +184,12 @@ const pruneIdb = (use: UseStore, { before, keep, dryRun }: PruneOptions) =>
     return gone;
   });
 
-/**
- * The IndexedDB methods both bundles use (write and export events, keep identity, erase);
- * {@link indexedDbStores} adds the rest. Split so the tracker-only bundle, which never
- * prunes or reads single records, does not carry that code.
- */
-function indexedDbCore(name: string, options?: IdbOptions) {
+/** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
+export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
   const db = vitrinDatabase(name, options);
   const ev = db.use(EVENTS_STORE);
   const ca = db.use(CACHE_STORE);
-  const core: TrackerStores = {
+  return {
     events: {
       append: (events) =>
         ev("readwrite", (s) => {
@@ -205,70 +201,34 @@ function indexedDbCore(name: string, options?: IdbOptions) {
         }),
       // getAll answers in key order, and keys are time-ordered.
       all: () => values(ev),
-    },
-    cache: {
-      set: (key, value) => set(key, value, ca),
-      entries: () => entries(ca),
-    },
-    erase: db.erase,
-    kind: () => "indexeddb",
-  };
-  return { ev, ca, core };
-}
-
-/** IndexedDB-backed stores sharing one connection to Vitrin's own database. */
-export function indexedDbStores(name = DB_NAME, options?: IdbOptions): Stores {
-  const { ev, ca, core } = indexedDbCore(name, options);
-  return {
-    ...core,
-    events: {
-      ...core.events,
       prune: (o) => pruneIdb(ev, o),
       clear: () => clear(ev),
     },
     cache: {
-      ...core.cache,
       get: (key) => get(key, ca),
+      set: (key, value) => set(key, value, ca),
       delete: (key) => del(key, ca),
+      entries: () => entries(ca),
       clear: () => clear(ca),
     },
+    erase: db.erase,
+    kind: () => "indexeddb",
   };
 }
 
-/** The in-memory methods both bundles use; {@link memoryStores} adds the rest. */
-function memoryCore() {
+/** In-memory stores, for tests and for browsers without IndexedDB. */
+export function memoryStores(): Stores {
   const log = new Map<string, VitrinEvent>();
   const cache = new Map<string, unknown>();
   const sorted = () => [...log].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   // Values are cloned in and out, as IndexedDB does.
   const copy = async <T>(value: T) => structuredClone(value);
-  const core: TrackerStores = {
+  return {
     events: {
       append: async (events) => {
         for (const e of events) log.set(eventKey(e), structuredClone(e));
       },
       all: () => copy(sorted().map(([, e]) => e)),
-    },
-    cache: {
-      set: async (key, value) => void cache.set(key, structuredClone(value)),
-      entries: () => copy([...cache]),
-    },
-    erase: async () => {
-      log.clear();
-      cache.clear();
-    },
-    kind: () => "memory",
-  };
-  return { log, cache, sorted, copy, core };
-}
-
-/** In-memory stores, for tests and for browsers without IndexedDB. */
-export function memoryStores(): Stores {
-  const { log, cache, sorted, copy, core } = memoryCore();
-  return {
-    ...core,
-    events: {
-      ...core.events,
       // Same cut as IndexedDB's: by key, so both agree to the millisecond.
       prune: ({ before, keep, dryRun }) => {
         const all = sorted();
@@ -281,11 +241,17 @@ export function memoryStores(): Stores {
       clear: async () => log.clear(),
     },
     cache: {
-      ...core.cache,
       get: <T>(key: string) => copy(cache.get(key) as T | undefined),
+      set: async (key, value) => void cache.set(key, structuredClone(value)),
       delete: async (key) => void cache.delete(key),
+      entries: () => copy([...cache]),
       clear: async () => cache.clear(),
     },
+    erase: async () => {
+      log.clear();
+      cache.clear();
+    },
+    kind: () => "memory",
   };
 }
 
@@ -293,15 +259,9 @@ export function memoryStores(): Stores {
  * IndexedDB until it first proves unusable (missing, throwing, failing to open, timing out,
  * or failing after a reopen); then memory for the rest of the page, said once. The failed
  * operation is redone in memory, so nothing the caller wrote is lost and nothing rejects.
- * `events` and `cache` name the methods of each part, space-separated.
  */
-function withFallback<S extends TrackerStores>(
-  idb: S,
-  memory: () => S,
-  events: string,
-  cache: string,
-): S {
-  let mem: S | undefined;
+function withFallback(idb: Stores, memory: () => Stores): Stores {
+  let mem: Stores | undefined;
   const fallback = (e: unknown) => {
     if (!mem) {
       warnOnce(
@@ -318,12 +278,12 @@ function withFallback<S extends TrackerStores>(
     fallback(e);
   }
   // Every method of `events` and `cache` goes to IndexedDB, or to memory once it has failed.
-  const part = (k: "events" | "cache", methods: string) =>
+  const part = (k: "events" | "cache") =>
     Object.fromEntries(
-      methods.split(" ").map((m) => [
+      Object.keys(idb[k]).map((m) => [
         m,
         (...args: unknown[]) => {
-          const call = (s: S) =>
+          const call = (s: Stores) =>
             (s[k] as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>)[m]?.(
               ...args,
             ) as Promise<unknown>;
@@ -332,33 +292,15 @@ function withFallback<S extends TrackerStores>(
       ]),
     );
   return {
-    events: part("events", events),
-    cache: part("cache", cache),
+    events: part("events"),
+    cache: part("cache"),
     // Memory and the database both: data written before a switch may still be on disk.
     erase: () => Promise.all([mem?.erase(), idb.erase().catch(fallback)]).then(() => {}),
     kind: () => (mem ? "memory" : "indexeddb"),
-  } as unknown as S;
+  } as unknown as Stores;
 }
 
 /** Vitrin's storage: IndexedDB, or memory once IndexedDB has failed (see withFallback). */
 export function defaultStores(options: IdbOptions & { name?: string } = {}): Stores {
-  return withFallback(
-    indexedDbStores(options.name, options),
-    memoryStores,
-    "append all prune clear",
-    "get set delete entries clear",
-  );
-}
-
-/**
- * {@link defaultStores} with only what the tracker-only bundle uses: appending and exporting
- * events, keeping identity, exporting the cache, erasing.
- */
-export function trackerStores(options: IdbOptions & { name?: string } = {}): TrackerStores {
-  return withFallback(
-    indexedDbCore(options.name ?? DB_NAME, options).core,
-    () => memoryCore().core,
-    "append all",
-    "set entries",
-  );
+  return withFallback(indexedDbStores(options.name, options), memoryStores);
 }

@@ -2,13 +2,7 @@ import { atom, computed, type ReadableAtom } from "nanostores";
 import { type Aggregates, readAggregates } from "./aggregates.js";
 import { type Catalog, parseCatalog } from "./catalog.js";
 import { loadCatalog } from "./catalog-loader.js";
-import {
-  AGGREGATES_KEY,
-  COMPACTED_AT_KEY,
-  compact,
-  DEFAULT_CAPS,
-  shouldCompact,
-} from "./compaction.js";
+import { AGGREGATES_KEY, compactWhenIdle } from "./compaction.js";
 import type { VitrinSettings } from "./config.js";
 import type { ConsentSetting } from "./consent.js";
 import { addOverrides, applyOverrides, type Overrides } from "./enrich.js";
@@ -231,12 +225,7 @@ export function createVitrin(options: VitrinOptions = {}): Vitrin {
   if (storing) {
     // Caps (5,000 events, 180 days) are applied when the browser is idle, at most hourly,
     // by one tab at a time; what is pruned is folded into aggregates first.
-    const later = typeof requestIdleCallback === "function" ? requestIdleCallback : setTimeout;
-    later(() => {
-      void cache.get<number>(COMPACTED_AT_KEY).then((last) => {
-        if (shouldCompact(last, now())) void compact(stores, { ...DEFAULT_CAPS, now });
-      });
-    });
+    compactWhenIdle(stores, now);
     void cache
       .get<Identity>("identity")
       .then((identity) => identity && $identity.set({ ...identity, ...$identity.get() }));

@@ -2,7 +2,7 @@
  * `vitrin-track.min.js`: the tracker alone, for pages that only collect behaviour
  * (no catalog, no widgets, no Preact). Same tracker attributes and command queue as the full bundle.
  */
-import { createTracker, exportData, trackerStores } from "@vitrin/core";
+import { compactWhenIdle, createTracker, defaultStores, exportData } from "@vitrin/core";
 import type { VitrinTrackerCommands } from "./api.js";
 import { boot } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
@@ -10,8 +10,10 @@ import { readTrackerConfig } from "./script-config.js";
 
 boot((script) => {
   const config = script ? readTrackerConfig(script) : {};
-  const stores = trackerStores();
+  const stores = defaultStores();
   const tracker = createTracker({ ...config, stores });
+  // Caps and retention hold on pages that only collect, too.
+  if (tracker.storing()) compactWhenIdle(stores, Date.now);
   const commands: VitrinTrackerCommands = {
     track: (name: string, params?: unknown) => tracker.track(name, params),
     identify: (traits: unknown) => tracker.identify(traits),
