@@ -9,7 +9,10 @@
 // Prints tables and writes reports/bench-catalog.json.
 //
 //   node scripts/bench-catalog.mjs [--sizes=1000,10000,100000] [--runs=5] [--cli-extra=200000]
-//                                  [--no-cli] [--no-build]
+//                                  [--no-cli] [--no-build] [--smoke]
+//
+// --smoke: the same path on tiny inputs (defaults --sizes=50,200 --runs=1 --cli-extra=0);
+// writes reports/smoke/bench-catalog.json.
 
 import { spawnSync } from "node:child_process";
 import {
@@ -29,7 +32,7 @@ import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COLORS, MATERIALS } from "../examples/storefront/catalog-data.mjs";
 import { generateItems, SEED } from "./bench-items.mjs";
-import { benchHarness, sourceState } from "./bench-support.mjs";
+import { benchHarness, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
@@ -80,13 +83,13 @@ function numberOption(name, fallback, zeroOk = false) {
   process.exit(1);
 }
 
-const KNOWN_FLAGS = ["--no-cli", "--no-build", "--sizes=", "--runs=", "--cli-extra="];
+const KNOWN_FLAGS = ["--no-cli", "--no-build", "--smoke", "--sizes=", "--runs=", "--cli-extra="];
 const unknown = process.argv.slice(2).filter((a) => !KNOWN_FLAGS.some((f) => a.startsWith(f)));
 if (unknown.length) {
   console.error(`✗ unknown option ${unknown.join(" ")}`);
   console.error(
     "usage: node scripts/bench-catalog.mjs [--sizes=1000,10000,100000] [--runs=5] " +
-      "[--cli-extra=200000] [--no-cli] [--no-build]",
+      "[--cli-extra=200000] [--no-cli] [--no-build] [--smoke]",
   );
   process.exit(1);
 }
@@ -94,15 +97,19 @@ if (unknown.length) {
 const options = {
   sizes: [
     ...new Set(
-      (process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ?? "1000,10000,100000")
+      (
+        process.argv.find((a) => a.startsWith("--sizes="))?.slice(8) ??
+        (SMOKE ? "50,200" : "1000,10000,100000")
+      )
         .split(",")
         .map(Number),
     ),
   ].sort((a, b) => a - b),
-  runs: numberOption("runs", 5),
+  runs: numberOption("runs", SMOKE ? 1 : 5),
   /** One more, larger feed for the CLI only (0: none). */
-  cliExtra: numberOption("cli-extra", 200_000, true),
+  cliExtra: numberOption("cli-extra", SMOKE ? 0 : 200_000, true),
   cli: !process.argv.includes("--no-cli"),
+  smoke: SMOKE,
   // Accepted for symmetry with bench-tracker: nothing here comes from a rollup build. The page
   // harness (and the CLI, when packages/cli/dist/cli.js is missing) is bundled from source by
   // esbuild on every run, in well under a second.
@@ -862,9 +869,7 @@ async function main() {
     };
     report.totalSeconds = Math.round((performance.now() - started) / 1000);
     printTables(report);
-    mkdirSync(join(ROOT, "reports"), { recursive: true });
-    writeFileSync(join(ROOT, "reports/bench-catalog.json"), `${JSON.stringify(report, null, 2)}\n`);
-    console.log("(written to reports/bench-catalog.json)");
+    console.log(`(written to ${writeReport("bench-catalog", report)})`);
   } finally {
     rmSync(root, { recursive: true, force: true });
     rmSync(join(CACHE_DIR, "cli.mjs"), { force: true });

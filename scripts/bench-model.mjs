@@ -6,19 +6,38 @@
 // Relevance), timing each. Target: one request ≤ 2 ms. Data: ../shared/data/ (or VITRIN_DATA).
 // Writes reports/bench-model.json.
 //
-//   node scripts/bench-model.mjs [--requests=2000]
+//   node scripts/bench-model.mjs [--requests=2000] [--smoke]
+//
+// --smoke: the same path on a tiny synthetic amazon-Beauty.txt written to a temporary folder
+// (no ../shared/data needed), 30 requests after 5 warm-up; writes reports/smoke/bench-model.json.
 
-import { mkdirSync, writeFileSync } from "node:fs";
-import { availableParallelism, cpus, totalmem } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { benchHarness, cliSources, sourceState } from "./bench-support.mjs";
+import {
+  benchHarness,
+  cliSources,
+  SMOKE,
+  sourceState,
+  writeReport,
+  writeTinyData,
+} from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
-const DATA = process.env.VITRIN_DATA ?? join(ROOT, "..", "shared", "data");
-const REQUESTS = Number(process.argv.find((a) => a.startsWith("--requests="))?.slice(11) ?? 2000);
+const DATA = SMOKE
+  ? writeTinyData(mkdtempSync(join(tmpdir(), "vitrin-bench-model-")))
+  : (process.env.VITRIN_DATA ?? join(ROOT, "..", "shared", "data"));
+if (SMOKE) process.on("exit", () => rmSync(DATA, { recursive: true, force: true }));
+const REQUESTS = Number(
+  process.argv.find((a) => a.startsWith("--requests="))?.slice(11) ?? (SMOKE ? 30 : 2000),
+);
+if (!Number.isInteger(REQUESTS) || REQUESTS <= 0) {
+  console.error("✗ --requests must be a whole number > 0");
+  process.exit(1);
+}
 /** Requests run first and not counted: the JIT and the catalog index warm up. */
-const WARMUP = 200;
+const WARMUP = SMOKE ? 5 : 200;
 const ORIGIN = "http://bench.vitrin.test";
 
 /**
@@ -72,6 +91,12 @@ function stat(values) {
 
 async function main() {
   ensureDependencies();
+  if (!existsSync(join(DATA, "amazon-Beauty.txt"))) {
+    console.error(
+      `✗ ${join(DATA, "amazon-Beauty.txt")} is missing: set VITRIN_DATA to the shared data folder (or --smoke: tiny synthetic data)`,
+    );
+    process.exit(1);
+  }
   const lib = await cliSources(".bench-model", {
     "eval/datasets.ts": ["loadProtocol"],
     "eval/replay.ts": ["catalogOf", "ENVIRONMENT", "eventOf", "LIMIT"],
@@ -144,6 +169,7 @@ async function main() {
     );
     const report = {
       benchmark: "model",
+      smoke: SMOKE,
       date: new Date().toISOString(),
       ...sourceState(),
       machine: {
@@ -152,7 +178,9 @@ async function main() {
         memoryBytes: totalmem(),
       },
       chromium: { version: browser.version(), found },
-      data: "amazon-Beauty.txt, leave-one-out test requests",
+      data: SMOKE
+        ? "tiny synthetic amazon-Beauty.txt (scripts/bench-support.mjs writeTinyData), leave-one-out test requests"
+        : "amazon-Beauty.txt, leave-one-out test requests",
       model: {
         items: Object.keys(model.items).length,
         rawBytes: size.raw,
@@ -171,11 +199,7 @@ async function main() {
       requestMs: stat(total),
       targetMs: 2,
     };
-    mkdirSync(join(ROOT, "reports"), { recursive: true });
-    writeFileSync(
-      join(ROOT, "reports", "bench-model.json"),
-      `${JSON.stringify(report, null, 2)}\n`,
-    );
+    const written = writeReport("bench-model", report);
     const row = (
       /** @type {string} */ name,
       /** @type {{ median: number; p95: number; max: number }} */ s,
@@ -193,7 +217,7 @@ async function main() {
     row("for-you slot (with model)", report.slotMs);
     row("request (both)", report.requestMs);
     console.log(
-      `(${report.requests} requests; target ≤ ${report.targetMs} ms; written to reports/bench-model.json)`,
+      `(${report.requests} requests; target ≤ ${report.targetMs} ms; written to ${written})`,
     );
   } finally {
     await browser.close();

@@ -6,19 +6,22 @@
 //   - each strategy's slot: Recommend + Relevance (pickForSlot), limit 8;
 //   - the first call on a new catalog, which also builds the catalog index (once per catalog).
 // Targets (issue 5): profile + one slot ≤ 3 ms median at 10k items / 1,000 events, ≤ 30 ms at
-// 100k. Prints tables and writes reports/bench-profile.json.
+// 100k. Prints tables and writes reports/bench-profile.json: every cell, the targets with their
+// measured medians, and how the cost grows (per 10× items at fixed events, per 10× events at
+// fixed items).
 //
 //   node scripts/bench-profile.mjs [--sizes=1000,10000,100000] [--histories=100,1000,5000]
-//                                  [--runs=50]
+//                                  [--runs=50] [--smoke]
+//
+// --smoke: the same path on tiny inputs (defaults --sizes=100,1000 --histories=10,100
+// --runs=3); writes reports/smoke/bench-profile.json.
 
-import { mkdirSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus, totalmem } from "node:os";
-import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRandom, generateItems, SEED } from "./bench-items.mjs";
-import { benchHarness, sourceState } from "./bench-support.mjs";
+import { benchHarness, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
-import { ensureDependencies, ROOT } from "./setup.mjs";
+import { ensureDependencies } from "./setup.mjs";
 
 /**
  * @typedef {import("./bench-items.mjs").BenchItem} BenchItem
@@ -27,6 +30,12 @@ import { ensureDependencies, ROOT } from "./setup.mjs";
  * @typedef {{ items: number; events: number; runs: number; firstCallMs: number;
  *   profile: Stat; slots: Record<string, Stat>; oneSlot: Stat; slowestSlot: string;
  *   withSlowest: Stat; picks: Record<string, number> }} Row
+ * @typedef {{ profile: number | null; slot: number | null; profileAndSlot: number | null }} Costs
+ * @typedef {{ ratio: Costs; per10x: Costs }} Change
+ * @typedef {Change & { events: number; fromItems: number; toItems: number }} ItemsStep
+ * @typedef {Change & { items: number; fromEvents: number; toEvents: number }} EventsStep
+ * @typedef {{ items: number; events: number; medianMs: number; measuredMedianMs: number | null;
+ *   measuredP95Ms: number | null; met: boolean | null }} Target
  */
 
 /** @param {string} name @param {string} fallback */
@@ -41,9 +50,10 @@ function listOption(name, fallback) {
 }
 
 const options = {
-  sizes: listOption("sizes", "1000,10000,100000"),
-  histories: listOption("histories", "100,1000,5000"),
-  runs: listOption("runs", "50")[0] ?? 50,
+  sizes: listOption("sizes", SMOKE ? "100,1000" : "1000,10000,100000"),
+  histories: listOption("histories", SMOKE ? "10,100" : "100,1000,5000"),
+  runs: listOption("runs", SMOKE ? "3" : "50")[0] ?? 50,
+  smoke: SMOKE,
 };
 /** The slot the targets speak of: the one every shop has on its home page. */
 const ONE_SLOT = "for-you";
@@ -200,6 +210,97 @@ async function timeInPage({ catalogUrl, eventsUrl, runs, now, environment, oneSl
   return { firstCallMs, profile, slots, picks };
 }
 
+/**
+ * How the median cost grows between neighbouring cells of the grid: along catalog size at each
+ * history length (`byItems`), and along history length at each catalog size (`byEvents`), for
+ * the profile, the for-you slot and the two together. `ratio` is the larger cell's median over
+ * the smaller's; `per10x` that ratio scaled to a tenfold step, ratio^(1 / log10(to / from)), so
+ * a 5× step and a 10× step compare: 1 is flat, 10 linear, 100 quadratic. Null where the
+ * smaller median is 0 (below the timer's step).
+ * @param {Row[]} rows
+ * @returns {{ byItems: ItemsStep[]; byEvents: EventsStep[] }}
+ */
+export function growth(rows) {
+  const sorted = (/** @type {number[]} */ values) => [...new Set(values)].sort((a, b) => a - b);
+  const sizes = sorted(rows.map((r) => r.items));
+  const histories = sorted(rows.map((r) => r.events));
+  const at = (/** @type {number} */ items, /** @type {number} */ events) =>
+    rows.find((r) => r.items === items && r.events === events);
+  /** @param {Row} row @returns {Costs} */
+  const costs = (row) => ({
+    profile: row.profile.median,
+    slot: row.slots[ONE_SLOT]?.median ?? null,
+    profileAndSlot: row.oneSlot.median,
+  });
+  const round = (/** @type {number} */ v) => Math.round(v * 100) / 100;
+  /** @param {Row} small @param {Row} large @param {number} factor @returns {Change} */
+  const change = (small, large, factor) => {
+    const [a, b] = [costs(small), costs(large)];
+    /** @type {(keyof Costs)[]} */
+    const keys = ["profile", "slot", "profileAndSlot"];
+    const ratios = keys.map((key) => {
+      const [x, y] = [a[key], b[key]];
+      return x !== null && y !== null && x > 0 ? y / x : null;
+    });
+    return {
+      ratio: /** @type {Costs} */ (
+        Object.fromEntries(keys.map((key, i) => [key, ratios[i] == null ? null : round(ratios[i])]))
+      ),
+      per10x: /** @type {Costs} */ (
+        Object.fromEntries(
+          keys.map((key, i) => {
+            const r = ratios[i];
+            return [key, r == null ? null : round(r ** (1 / Math.log10(factor)))];
+          }),
+        )
+      ),
+    };
+  };
+  /** @type {ItemsStep[]} */
+  const byItems = [];
+  for (const events of histories) {
+    for (let i = 1; i < sizes.length; i++) {
+      const [fromItems, toItems] = [sizes[i - 1] ?? 0, sizes[i] ?? 0];
+      const [small, large] = [at(fromItems, events), at(toItems, events)];
+      if (small && large)
+        byItems.push({ events, fromItems, toItems, ...change(small, large, toItems / fromItems) });
+    }
+  }
+  /** @type {EventsStep[]} */
+  const byEvents = [];
+  for (const items of sizes) {
+    for (let i = 1; i < histories.length; i++) {
+      const [fromEvents, toEvents] = [histories[i - 1] ?? 0, histories[i] ?? 0];
+      const [small, large] = [at(items, fromEvents), at(items, toEvents)];
+      if (small && large)
+        byEvents.push({
+          items,
+          fromEvents,
+          toEvents,
+          ...change(small, large, toEvents / fromEvents),
+        });
+    }
+  }
+  return { byItems, byEvents };
+}
+
+/**
+ * The targets with what was measured for them (null where the grid has no such cell).
+ * @param {Row[]} rows @returns {Target[]}
+ */
+export function targets(rows) {
+  return TARGETS.map((target) => {
+    const row = rows.find((r) => r.items === target.items && r.events === target.events);
+    const measured = row?.oneSlot.median ?? null;
+    return {
+      ...target,
+      measuredMedianMs: measured,
+      measuredP95Ms: row?.oneSlot.p95 ?? null,
+      met: measured === null ? null : measured <= target.medianMs,
+    };
+  });
+}
+
 async function main() {
   ensureDependencies();
   const harness = await benchHarness(["buildProfile", "parseCatalog", "pickForSlot", "STRATEGIES"]);
@@ -287,6 +388,7 @@ async function main() {
     }
     const report = {
       benchmark: "profile",
+      smoke: SMOKE,
       date: new Date().toISOString(),
       ...sourceState(),
       machine: {
@@ -297,22 +399,24 @@ async function main() {
       chromium: { version: browser.version(), found },
       now: new Date(NOW).toISOString(),
       environment: ENVIRONMENT,
+      options,
       oneSlot: ONE_SLOT,
-      targets: TARGETS.map((target) => {
-        const row = rows.find((r) => r.items === target.items && r.events === target.events);
-        return { ...target, measuredMedianMs: row?.oneSlot.median ?? null };
-      }),
+      targets: targets(rows),
+      growth: growth(rows),
       rows,
     };
-    mkdirSync(join(ROOT, "reports"), { recursive: true });
-    writeFileSync(join(ROOT, "reports/bench-profile.json"), `${JSON.stringify(report, null, 2)}\n`);
+    const written = writeReport("bench-profile", report);
     printTables(report);
+    console.log(`\n${written} written`);
   } finally {
     await browser.close();
   }
 }
 
-/** @param {{ rows: Row[]; targets: { items: number; events: number; medianMs: number; measuredMedianMs: number | null }[]; chromium: { version: string } }} report */
+/**
+ * @param {{ rows: Row[]; targets: Target[]; growth: ReturnType<typeof growth>;
+ *   chromium: { version: string } }} report
+ */
 function printTables(report) {
   const ms = (/** @type {Stat} */ s) => `${s.median.toFixed(2)} / ${s.p95.toFixed(2)}`;
   console.log(`\nProfile stages in Chromium ${report.chromium.version}, ms median / p95`);
@@ -355,20 +459,32 @@ function printTables(report) {
       `  ${ONE_SLOT} slot, ${events.toLocaleString("en")} events, by items — ${cells.join(", ")}`,
     );
   }
+  const times = (/** @type {number | null} */ v) => (v === null ? "–" : `×${v}`);
+  const change = (/** @type {Change} */ c) =>
+    `profile ${times(c.per10x.profile)}, ${ONE_SLOT} ${times(c.per10x.slot)}, both ${times(c.per10x.profileAndSlot)}`;
+  console.log(
+    "\nGrowth per 10× (median; 10 is linear, – where a median is below the timer's step)",
+  );
+  for (const g of report.growth.byItems) {
+    console.log(
+      `  items ${g.fromItems.toLocaleString("en")} → ${g.toItems.toLocaleString("en")} at ` +
+        `${g.events.toLocaleString("en")} events: ${change(g)}`,
+    );
+  }
+  for (const g of report.growth.byEvents) {
+    console.log(
+      `  events ${g.fromEvents.toLocaleString("en")} → ${g.toEvents.toLocaleString("en")} at ` +
+        `${g.items.toLocaleString("en")} items: ${change(g)}`,
+    );
+  }
   console.log("\nTargets (profile + one slot, median)");
   for (const t of report.targets) {
-    const verdict =
-      t.measuredMedianMs === null
-        ? "not measured"
-        : t.measuredMedianMs <= t.medianMs
-          ? "met"
-          : "MISSED";
+    const verdict = t.met === null ? "not measured" : t.met ? "met" : "MISSED";
     console.log(
       `  ${t.items.toLocaleString("en")} items / ${t.events.toLocaleString("en")} events: ` +
         `${t.measuredMedianMs ?? "–"} ms (target ≤ ${t.medianMs} ms): ${verdict}`,
     );
   }
-  console.log("\nreports/bench-profile.json written");
 }
 
 // Run when executed, not when imported (for its history generator).

@@ -9,15 +9,21 @@
 // Data: ../shared/data/ (or VITRIN_DATA); never copied into the repository.
 // Writes reports/bench-quality.json.
 //
-//   node scripts/bench-quality.mjs [--only=beauty,yoochoose,rees46]
+//   node scripts/bench-quality.mjs [--only=beauty,yoochoose,rees46] [--smoke]
+//
+// --smoke: the same path on tiny synthetic files of the same names and formats, written to a
+// temporary folder (no ../shared/data needed); writes reports/smoke/bench-quality.json.
 
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
-import { cliSources, sourceState } from "./bench-support.mjs";
+import { cliSources, SMOKE, sourceState, writeReport, writeTinyData } from "./bench-support.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
-const DATA = process.env.VITRIN_DATA ?? join(ROOT, "..", "shared", "data");
+const DATA = SMOKE
+  ? writeTinyData(mkdtempSync(join(tmpdir(), "vitrin-bench-quality-")))
+  : (process.env.VITRIN_DATA ?? join(ROOT, "..", "shared", "data"));
+if (SMOKE) process.on("exit", () => rmSync(DATA, { recursive: true, force: true }));
 const SETS = [
   {
     key: "beauty",
@@ -42,7 +48,7 @@ await ensureDependencies();
 for (const set of SETS) {
   if (!existsSync(join(DATA, set.file))) {
     console.error(
-      `✗ ${join(DATA, set.file)} is missing: set VITRIN_DATA to the shared data folder`,
+      `✗ ${join(DATA, set.file)} is missing: set VITRIN_DATA to the shared data folder (or --smoke: tiny synthetic data)`,
     );
     process.exit(1);
   }
@@ -69,19 +75,13 @@ const machine = {
   memoryGB: Math.round(totalmem() / 2 ** 30),
   node: process.version,
 };
-mkdirSync(join(ROOT, "reports"), { recursive: true });
-writeFileSync(
-  join(ROOT, "reports", "bench-quality.json"),
-  `${JSON.stringify(
-    {
-      date: new Date().toISOString(),
-      machine,
-      source: sourceState(),
-      elapsedSeconds: elapsed,
-      reports,
-    },
-    null,
-    2,
-  )}\n`,
-);
-console.log("wrote reports/bench-quality.json");
+const written = writeReport("bench-quality", {
+  date: new Date().toISOString(),
+  smoke: SMOKE,
+  data: SMOKE ? "tiny synthetic stand-ins (scripts/bench-support.mjs writeTinyData)" : DATA,
+  machine,
+  source: sourceState(),
+  elapsedSeconds: elapsed,
+  reports,
+});
+console.log(`wrote ${written}`);

@@ -3,12 +3,14 @@
 // IndexedDB got Vitrin's database). Prints a table and writes reports/bench-tracker.json.
 //
 //   node scripts/bench-tracker.mjs [--no-build] [--samples=200] [--calls=50] [--warmup=1000]
-//                                  [--rates=500,2000,10000,20000] [--seconds=2]
+//                                  [--rates=500,2000,10000,20000] [--seconds=2] [--smoke]
+//
+// --smoke: the same path on tiny inputs (defaults --samples=5 --calls=10 --warmup=20
+// --rates=500 --seconds=0.2); writes reports/smoke/bench-tracker.json.
 
 import {
   copyFileSync,
   existsSync,
-  mkdirSync,
   mkdtempSync,
   readFileSync,
   rmSync,
@@ -17,7 +19,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { sourceState } from "./bench-support.mjs";
+import { SMOKE, sourceState, writeReport } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT, run } from "./setup.mjs";
 
@@ -68,11 +70,15 @@ function fail(message) {
 
 const options = {
   build: !process.argv.includes("--no-build"),
-  samples: numberOption("samples", 200),
-  callsPerSample: numberOption("calls", 50),
-  warmup: numberOption("warmup", 1000),
-  seconds: numberOption("seconds", 2),
-  rates: (process.argv.find((a) => a.startsWith("--rates="))?.slice(8) ?? "500,2000,10000,20000")
+  smoke: SMOKE,
+  samples: numberOption("samples", SMOKE ? 5 : 200),
+  callsPerSample: numberOption("calls", SMOKE ? 10 : 50),
+  warmup: numberOption("warmup", SMOKE ? 20 : 1000),
+  seconds: numberOption("seconds", SMOKE ? 0.2 : 2),
+  rates: (
+    process.argv.find((a) => a.startsWith("--rates="))?.slice(8) ??
+    (SMOKE ? "500" : "500,2000,10000,20000")
+  )
     .split(",")
     .map(Number),
 };
@@ -480,9 +486,7 @@ async function main() {
       maxLosslessRate,
       consoleWarnings: consoleNotes,
     };
-    mkdirSync(join(ROOT, "reports"), { recursive: true });
-    writeFileSync(join(ROOT, "reports/bench-tracker.json"), `${JSON.stringify(report, null, 2)}\n`);
-    console.log("(written to reports/bench-tracker.json)");
+    console.log(`(written to ${writeReport("bench-tracker", report)})`);
   } finally {
     await browser.close();
     await server.close();

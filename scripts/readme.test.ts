@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { type CodeBlock, codeBlocks } from "./markdown.js";
 
 const root = new URL("..", import.meta.url);
 const read = (path: string) => readFileSync(new URL(path, root), "utf8");
@@ -41,21 +42,13 @@ describe("TypeScript snippets in the README and docs", () => {
    * ```ts / ```tsx blocks as modules: a block that imports starts one, a block that does not
    * continues the one before it under the same heading (it uses the names set up there).
    */
-  function modules(markdown: string): { heading: string; lang: string; code: string }[] {
-    const found: { heading: string; lang: string; code: string }[] = [];
-    let heading = "";
-    for (const part of markdown.split(/^(#{2,3} .*)$/m)) {
-      if (/^#{2,3} /.test(part)) {
-        heading = part;
-        continue;
-      }
-      for (const match of part.matchAll(/^```(tsx?)\n([\s\S]*?)^```/gm)) {
-        const [lang = "ts", code = ""] = [match[1], match[2]];
-        const last = found.at(-1);
-        if (/^import /m.test(code) || !last || last.heading !== heading)
-          found.push({ heading, lang, code });
-        else last.code += `\n${code}`;
-      }
+  function modules(markdown: string): CodeBlock[] {
+    const found: CodeBlock[] = [];
+    for (const { heading, lang, code } of codeBlocks(markdown, ["ts", "tsx"])) {
+      const last = found.at(-1);
+      if (/^import /m.test(code) || !last || last.heading !== heading)
+        found.push({ heading, lang, code });
+      else last.code += `\n${code}`;
     }
     return found;
   }

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in order, failing fast:
 // format/lint, types, unit tests, build, size budgets, package checks (publint, Are The Types
-// Wrong, tree-shaking), end-to-end tests in real Chromium.
+// Wrong, tree-shaking), the benchmarks' smoke runs (tiny inputs, no figure checked), end-to-end
+// tests in real Chromium.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findChromium } from "./chromium.mjs";
@@ -63,18 +64,32 @@ run("node", ["scripts/size.mjs", "--check"]);
 step("packages (publint, Are The Types Wrong, tree-shaking)");
 run("node", ["scripts/packages.mjs"]);
 
-step("end-to-end tests (playwright, chromium)");
+step("Chromium (benchmarks' smoke runs, end-to-end tests)");
 await ensureChromium();
+
+step("benchmarks, smoke runs (tiny inputs, the whole path; no figure checked)");
+run("npx", [
+  "vitest",
+  "run",
+  "--config",
+  "scripts/bench-smoke.config.mjs",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=reports/smoke/tests.json",
+]);
+
+step("end-to-end tests (playwright, chromium)");
 run("npx", ["playwright", "test"]);
 
 /** @param {string} file */
 const report = (file) => JSON.parse(readFileSync(join(ROOT, "reports", file), "utf8"));
 const unit = report("unit.json");
+const smoke = report("smoke/tests.json");
 const e2e = report("e2e.json").stats;
-const passed = unit.numPassedTests + e2e.expected + e2e.flaky;
-const failed = unit.numFailedTests + e2e.unexpected;
+const passed = unit.numPassedTests + smoke.numPassedTests + e2e.expected + e2e.flaky;
+const failed = unit.numFailedTests + smoke.numFailedTests + e2e.unexpected;
 console.log(
-  `\nunit ${unit.numPassedTests} passed; end-to-end ${e2e.expected} passed` +
-    `; ${Math.round((Date.now() - started) / 1000)} s in all`,
+  `\nunit ${unit.numPassedTests} passed; benchmark smoke runs ${smoke.numPassedTests} passed` +
+    `; end-to-end ${e2e.expected} passed; ${Math.round((Date.now() - started) / 1000)} s in all`,
 );
 console.log(`tests: ${passed} passed, ${failed} failed`);
