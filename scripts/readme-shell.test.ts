@@ -13,8 +13,8 @@
 //   ../shared/data/*              tiny synthetic stand-ins for the public data sets, under their
 //                                 real names (writeTinyData), so docs/quality.md's commands run
 //                                 on a clean clone without the data
-// The folder of each output (public/vitrin/) is made first too, as a shop has it: the CLI
-// does not create it. Each command must exit 0, and the file it promises (`-o`, `--json`) must
+// Output folders (public/vitrin/) are not made first: the CLI makes them, as a new project
+// needs. Each command must exit 0, and the file it promises (`-o`, `--json`) must
 // appear and parse (a catalog and a model with no problem, an evaluation report); a command that
 // promises no file must print its table.
 //
@@ -160,10 +160,7 @@ describe("shell commands in the README and docs", () => {
       const outputs = args.flatMap((arg, i) =>
         arg === "-o" || arg === "--output" || arg === "--json" ? [args[i + 1] ?? ""] : [],
       );
-      for (const output of outputs) {
-        rmSync(join(shop, output), { force: true });
-        mkdirSync(dirname(join(shop, output)), { recursive: true });
-      }
+      for (const output of outputs) rmSync(join(shop, output), { force: true });
       // The commands name their data; a VITRIN_DATA of the caller's has no say.
       const { VITRIN_DATA: _, ...env } = process.env;
       const run = spawnSync("sh", ["-c", command.replace(/^npx vitrin /, "vitrin ")], {

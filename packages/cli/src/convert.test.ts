@@ -108,6 +108,16 @@ describe("problems", () => {
   });
 });
 
+describe("the output", () => {
+  it("goes into its folder, made if missing (-o public/vitrin/catalog.json in a new project)", async () => {
+    const dir = tempDir();
+    const output = join(dir, "public", "vitrin", "catalog.json");
+    const { result } = await convert({ inputs: [fixture("gmc-feed.xml")], output });
+    expect(result).toMatchObject({ committed: true });
+    expect(JSON.parse(readFileSync(output, "utf8")).items.length).toBe(result.written);
+  });
+});
+
 describe("--strict", () => {
   it("stops at the first problem and leaves the existing output untouched", async () => {
     const dir = tempDir();
@@ -229,9 +239,10 @@ describe("broken inputs and bad options", () => {
     await expect(convertCatalog({ inputs: [xml], output: xml })).rejects.toThrow(
       `the output ${xml} is also an input`,
     );
-    await expect(
-      convertCatalog({ inputs: [xml], output: join(dir, "missing", "o.json") }),
-    ).rejects.toThrow(/o\.json: cannot write: ENOENT/);
+    // A file where the output's folder should be: nothing can be written there.
+    await expect(convertCatalog({ inputs: [xml], output: join(xml, "o.json") })).rejects.toThrow(
+      /o\.json: cannot write: EEXIST/,
+    );
     expect(readdirSync(dir)).toEqual(["feed.dat"]);
   });
 

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { type FileHandle, open, rename, unlink } from "node:fs/promises";
+import { type FileHandle, mkdir, open, rename, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { CATALOG_FORMAT, CATALOG_VERSION, type CatalogItem } from "@vitrin/core";
 
@@ -44,8 +44,9 @@ export class CatalogWriter {
     private readonly handle: FileHandle,
   ) {}
 
-  /** Creates the temporary file; fails when the output's folder is missing or read-only. */
+  /** Creates the output's folder if need be, then the temporary file; fails when it is read-only. */
   static async open(path: string): Promise<CatalogWriter> {
+    await mkdir(dirname(path), { recursive: true });
     const tempPath = join(
       dirname(path),
       `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,

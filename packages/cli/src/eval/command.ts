@@ -2,7 +2,8 @@
  * `vitrin eval`: one data set, one protocol; the validation target first (what the defaults
  * were chosen on), then the test target, read once. Prints the table and writes the JSON.
  */
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { parseArgs } from "node:util";
 import { loadProtocol, PROTOCOLS, type Protocol, type ProtocolData } from "./datasets.js";
 import { evaluateSplit, parametersOf, SEED, type SplitResult, targetSets } from "./evaluate.js";
@@ -124,6 +125,9 @@ export async function evalCommand(
     log: (line) => io.stderr.write(`${line}\n`),
   });
   io.stdout.write(formatTable(report));
-  if (values.json) await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  if (values.json) {
+    await mkdir(dirname(values.json), { recursive: true });
+    await writeFile(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  }
   return 0;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { open, readFile, rename, stat, unlink } from "node:fs/promises";
+import { mkdir, open, readFile, rename, stat, unlink } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import { brotliCompressSync, constants as zlib } from "node:zlib";
 import { ModelEngine, type RawEvent } from "./engine.js";
@@ -258,9 +258,11 @@ export function modelSize(text: string, items: number) {
 
 /**
  * Writes the model atomically: a temporary file beside the output, synced, then renamed over
- * it, so a failed run never leaves half a model where a good one was.
+ * it, so a failed run never leaves half a model where a good one was. The output's folder is
+ * created if need be (`-o public/vitrin/model.json` in a fresh project).
  */
 export async function writeModel(path: string, text: string): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
   const temp = join(
     dirname(path),
     `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`,
