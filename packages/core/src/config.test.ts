@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseConfig } from "./config.js";
+import { contextOf, featuresOf, visitorOf } from "./recognize.js";
+import { emptyMemory, type Memory } from "./remember.js";
+import { type SegmentProfile, segmentsOf } from "./segments.js";
+import { testEnvironment } from "./test-fixtures.js";
 
 const SEGMENT = { id: "warm-lead", when: { fact: "tally.cartAdds", gte: 2 } };
 const PERSONA = {
@@ -126,5 +130,61 @@ describe("parseConfig", () => {
     ]);
     for (const odd of [null, 7, "x", { segments: null }, { relevance: { merchant: [null] } }])
       expect(() => parseConfig(odd, "c.json")).not.toThrow();
+  });
+});
+
+describe("docs/config.md, segments on interests", () => {
+  it("its example has no problem, and each segment holds for the shopper it describes", async () => {
+    const { readFileSync } = await import("node:fs");
+    const markdown = readFileSync(new URL("../../../docs/config.md", import.meta.url), "utf8");
+    const from = markdown.indexOf("## Segments on interests");
+    const block = /```json\n([\s\S]*?)```/.exec(markdown.slice(from))?.[1] ?? "";
+    const { settings, problems } = parseConfig(JSON.parse(block), "config.json");
+    expect(problems).toEqual([]);
+    const rules = settings.profile?.segments ?? [];
+    expect(rules.map((r) => r.id)).toEqual([
+      "kadin-giyim-meraklisi",
+      "ege-sadik",
+      "ucuz-bantta",
+      "kozmetik-zamani",
+    ]);
+    const now = Date.UTC(2026, 5, 10);
+    const base = emptyMemory();
+    const memory: Memory = {
+      ...base,
+      affinities: {
+        categories: new Map([
+          ["Giyim", 6],
+          ["Giyim > Kadın", 4],
+          ["Kozmetik", 2],
+        ]),
+        brands: new Map([["Ege Dokuma", 5]]),
+        attributes: new Map([["etiket=indirim", 1]]),
+        priceBands: new Map([[0, 3]]),
+      },
+      repurchase: [
+        { category: "Kozmetik > Cilt Bakımı", cycleDays: 30, lastAt: now, dueAt: now, items: [] },
+      ],
+    };
+    const profile = (m: Memory): SegmentProfile => {
+      const input = { events: [], memory: m, environment: testEnvironment(), now };
+      const visitor = visitorOf(input, undefined);
+      return {
+        visitor,
+        context: contextOf(input.environment, now, []),
+        features: featuresOf(m, visitor),
+        memory: m,
+        session: [],
+        now,
+      };
+    };
+    expect(segmentsOf(profile(memory), rules)).toEqual([
+      "new-visitor",
+      "kadin-giyim-meraklisi",
+      "ege-sadik",
+      "ucuz-bantta",
+      "kozmetik-zamani",
+    ]);
+    expect(segmentsOf(profile(base), rules)).toEqual(["new-visitor"]);
   });
 });

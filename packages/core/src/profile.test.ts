@@ -166,6 +166,18 @@ describe("scenarios", () => {
     expect(profileOf(coatBrowsing, december)).toEqual(profileOf(coatBrowsing, december));
   });
 
+  it("reads gift browsing with the shop's own gift-like words when it gives them", () => {
+    const now = Date.UTC(2026, 3, 1, 12);
+    const usual = Array.from({ length: 6 }, (_, i) =>
+      makeEvent("view_item", now - (30 + i) * 86_400_000, ["KTP-1"]),
+    );
+    const recent = [makeEvent("view_item", now - 1000, ["KOZ-1"])];
+    const input = { events: [...usual, ...recent], catalog, environment: testEnvironment(), now };
+    expect(buildProfile(input).memory.intent.giftBrowsing).toBe(0);
+    const own = buildProfile({ ...input, config: { giftWords: ["KOZMETİK"] } });
+    expect(own.memory.intent.giftBrowsing).toBe(1);
+  });
+
   it("gives a new shopper non-empty for-you and trending slots", () => {
     const now = Date.UTC(2026, 3, 1, 12);
     const profile = profileOf([], now);

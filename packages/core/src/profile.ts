@@ -22,6 +22,12 @@ export interface ProfileConfig {
   segments?: readonly SegmentRule[];
   /** Replaces the default personas. */
   personas?: readonly PersonaDefinition[];
+  /**
+   * Words of the shop's gift-like top-level categories, for gift browsing (matched in the
+   * category name, case-folded). Replaces the default: baby, children, toys, gifts in Turkish
+   * and English (`GIFT_WORDS` in remember.ts).
+   */
+  giftWords?: readonly string[];
 }
 
 /** Everything a profile is computed from: history, catalog, device and clock. */
@@ -65,6 +71,7 @@ export function buildProfile(input: ProfileInput): Profile {
     halfLifeDays: config.halfLifeDays,
     session: input.session?.id,
     aggregates: input.aggregates,
+    giftWords: config.giftWords,
   });
   const recognition = recognize({
     ...input,

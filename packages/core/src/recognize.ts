@@ -150,7 +150,10 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition }
   | {
-      /** Dotted path of a fact, e.g. "tally.cartAdds" or "context.device". */
+      /**
+       * Dotted path of a fact, e.g. "tally.cartAdds" or "context.device", or a keyed affinity
+       * fact such as "share.category:Giyim > Kadın" (see segments.ts).
+       */
       fact: string;
       eq?: string | number | boolean;
       ne?: string | number | boolean;
@@ -204,6 +207,10 @@ const sum = (xs: Iterable<number>) => {
   return s;
 };
 
+/** Events in time order, ids breaking ties: several tabs append to one log in any order. */
+const byTime = (a: VitrinEvent, b: VitrinEvent) =>
+  a.ts - b.ts || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 /** The current session's id (given, else the latest event's) and its events. */
 export function currentSession(input: Pick<RecognizeInput, "events" | "session">): {
   id: string | undefined;
@@ -211,8 +218,9 @@ export function currentSession(input: Pick<RecognizeInput, "events" | "session">
 } {
   let id = input.session?.id;
   if (id === undefined) {
-    let latest = -Infinity;
-    for (const e of input.events) if (e.ts > latest) [latest, id] = [e.ts, e.session];
+    let latest: VitrinEvent | undefined;
+    for (const e of input.events) if (!latest || byTime(e, latest) > 0) latest = e;
+    id = latest?.session;
   }
   return { id, events: input.events.filter((e) => e.session === id) };
 }
@@ -266,7 +274,7 @@ function localeOf(languages: readonly string[]): string {
  */
 function trafficOf(env: Environment, session: readonly VitrinEvent[]): TrafficClass {
   let first: VitrinEvent | undefined;
-  for (const e of session) if (!first || e.ts < first.ts) first = e;
+  for (const e of session) if (!first || byTime(e, first) < 0) first = e;
   const landing = first?.ctx.traffic;
   const traffic =
     landing && landing !== "internal"

@@ -386,6 +386,37 @@ describe("recommend", () => {
       expect(new Set(ids(list)).size).toBe(catalog.items.length);
     });
 
+    it("lists the parts of each score: category, brand, attributes, price band, model", () => {
+      const memory = memoryWith({
+        categories: [
+          ["Kitap", 3],
+          ["Kitap > Roman", 3],
+        ],
+        brands: [["Pusula Yayınları", 2]],
+      });
+      const sum = (c: Candidate | undefined) =>
+        (c?.parts ?? []).reduce((total, part) => total + part.value, 0);
+      const [first] = run("for-you", { memory });
+      expect(first?.parts?.map((part) => part.name)).toEqual(["personal", "category", "brand"]);
+      expect(first?.parts?.find((part) => part.name === "brand")?.value).toBeCloseTo(1.5 * (2 / 3));
+      expect(sum(first)).toBeCloseTo(first?.score ?? 0, 12);
+      // With a model, its part is the scaled neighbour score; affinities weigh `affinity`.
+      const withModel = run("for-you", {
+        memory: { ...memory, recentlyViewed: ["KTP-1"], viewedAt: new Map([["KTP-1", NOW]]) },
+        model: model({ "KTP-1": { coView: [["KTP-2", 1]] } }),
+      });
+      const ktp2 = withModel.find((c) => c.id === "KTP-2");
+      expect(ktp2?.parts?.map((part) => part.name)).toEqual([
+        "personal",
+        "model",
+        "category",
+        "brand",
+      ]);
+      expect(sum(ktp2)).toBeCloseTo(ktp2?.score ?? 0, 12);
+      // Popular filler is one number: no parts.
+      expect(withModel.find((c) => c.reason.kind === "popular")?.parts).toBeUndefined();
+    });
+
     it("favourite categories weigh depth, so a focused interest beats its root", () => {
       const memory = memoryWith({
         categories: [
@@ -431,6 +462,10 @@ describe("recommend", () => {
         id: "KTP-2",
         score: 2,
         reason: { kind: "recently-viewed", viewedAt: NOW - 1000 },
+        parts: [
+          { name: "personal", value: 1 },
+          { name: "model", value: 1 },
+        ],
       });
       expect(list[1]?.score).toBeCloseTo(1 + 0.5 / 1.5, 9);
       expect(list[1]?.reason).toEqual({ kind: "viewed-together", with: "KTP-2", from: "model" });
@@ -527,6 +562,77 @@ describe("recommend", () => {
         id: "KOZ-1",
         reason: { kind: "new-arrival", category: "Kozmetik" },
       });
+    });
+  });
+
+  describe("more interest in a category never cuts its items, however long the lists", () => {
+    /** Items of one category path, popularity falling from `popularity`, created `age` days ago. */
+    const items = (prefix: string, n: number, categories: string[], popularity: number, age = 5) =>
+      Array.from({ length: n }, (_, i) => ({
+        id: `${prefix}-${i}`,
+        title: `${prefix} ${i}`,
+        url: `/${prefix}-${i}`,
+        price: 100,
+        currency: "TRY",
+        availability: "in_stock" as const,
+        categories,
+        attributes: {},
+        tags: [],
+        popularity: popularity - i,
+        createdAt: new Date(NOW - (age + i / 1000) * DAY).toISOString(),
+      }));
+    const catalogOf = (list: ReturnType<typeof items>): Catalog => ({
+      currency: "TRY",
+      items: list,
+      byId: new Map(list.map((item) => [item.id, item])),
+    });
+    /** Every item of `category` proposed before is proposed after, scoring no less. */
+    const kept = (before: Candidate[], after: Candidate[], prefix: string) => {
+      const scores = new Map(after.map((c) => [c.id, c.score]));
+      const mine = before.filter((c) => c.id.startsWith(prefix));
+      expect(mine.length).toBeGreaterThan(0);
+      for (const c of mine) expect(scores.get(c.id) ?? -1, c.id).toBeGreaterThanOrEqual(c.score);
+    };
+
+    it("trending: a favourite's item stays when its parent category becomes a favourite too", () => {
+      // 50 men's items, then 300 home items, then the women's items the shopper likes.
+      const big = catalogOf([
+        ...items("ERK", 50, ["Giyim", "Erkek"], 10_000),
+        ...items("EV", 300, ["Ev"], 9_000),
+        ...items("KDN", 20, ["Giyim", "Kadın"], 8_000),
+      ]);
+      const before = memoryWith({ categories: [["Giyim > Kadın", 1]] });
+      const after = memoryWith({
+        categories: [
+          ["Giyim > Kadın", 1],
+          ["Giyim", 50],
+        ],
+      });
+      const trending = (memory: Memory) =>
+        recommend("trending", { memory, catalog: big, now: NOW });
+      kept(trending(before), trending(after), "KDN");
+    });
+
+    it("new-arrivals: more favourite-category items than one list ever held are all kept", () => {
+      const shop = catalogOf([
+        ...items("OYN", 80, ["Oyuncak"], 0),
+        ...items("KTP", 5, ["Kitap"], 0),
+      ]);
+      const before = memoryWith({ categories: [["Kitap", 1]] });
+      const after = memoryWith({
+        categories: [
+          ["Kitap", 1],
+          ["Oyuncak", 5],
+        ],
+      });
+      const arrivals = (memory: Memory) =>
+        recommend("new-arrivals", { memory, catalog: shop, now: NOW });
+      kept(arrivals(before), arrivals(after), "OYN");
+      expect(
+        arrivals(after).filter(
+          (c) => c.reason.kind === "new-arrival" && c.reason.category === "Oyuncak",
+        ),
+      ).toHaveLength(80);
     });
   });
 

@@ -64,6 +64,12 @@ export interface Candidate {
   id: string;
   score: number;
   reason: Reason;
+  /**
+   * What `score` adds up from, where a strategy adds parts (`for-you`, `up-next`): "personal"
+   * (1, which keeps every personal pick above the popular filler), "model", "category",
+   * "brand", "attributes", "price-band"; parts that are 0 are left out.
+   */
+  parts?: { name: string; value: number }[];
 }
 
 /** What the Recommend stage reads. */
@@ -105,8 +111,6 @@ export const MAX_CANDIDATES = 300;
  * a favourite with 1% of the catalog still yields some 30 of them, plenty for one slot.
  */
 const MAX_SCAN = 3000;
-/** Favourite-category items wanted from a ranked list before reading stops. */
-const ENOUGH_LIKED = 50;
 /** Below one shared category level plus a little, an item is only nearby, not similar. */
 const MIN_SIMILARITY = 2;
 /** New arrivals: created within this many days of now. */
@@ -126,6 +130,20 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** Stable sort by score (ties keep the order found), capped. */
 function ranked(list: Candidate[]): Candidate[] {
   return list.sort((a, b) => b.score - a.score).slice(0, MAX_CANDIDATES);
+}
+
+/**
+ * True when `out` holds {@link MAX_CANDIDATES} items that no later item of a ranked list can
+ * pass, later ones scoring at most `bound`: reading on cannot change the list. So a list read
+ * in part is exactly the list read in full (to {@link MAX_SCAN}), and raising the affinity of
+ * a category can only lift its items, never stop the reading before them. Counted every 64
+ * entries, once the list could be full.
+ */
+function settled(out: readonly Candidate[], bound: number, step: number): boolean {
+  if (out.length < MAX_CANDIDATES || step % 64) return false;
+  let n = 0;
+  for (const c of out) if (c.score >= bound && ++n >= MAX_CANDIDATES) return true;
+  return false;
 }
 
 /** Adds ids to a pool until it holds `cap`. */
@@ -376,8 +394,9 @@ function modelRanking(model: Model): string[] {
 
 /**
  * Popular items, model first (it knows what sells now), then catalog popularity, with items in
- * the shopper's favourite categories lifted and named. Reads the ranking until it has enough,
- * so a 100k catalog costs a few thousand look-ups, not a sort.
+ * the shopper's favourite categories lifted and named. Reads the ranking until nothing further
+ * can enter the list (see {@link settled}), so a 100k catalog costs a few thousand look-ups, not
+ * a sort.
  */
 function popular(
   input: RecommendInput,
@@ -392,19 +411,19 @@ function popular(
   let rank = 0;
   let scanned = 0;
   let general = 0;
-  let liked = 0;
-  const enough = favourites.length ? ENOUGH_LIKED : 0;
   const liking = ranks(favourites);
-  for (const list of model ? [modelRanking(model), index.byPopularity] : [index.byPopularity]) {
+  // A favourite lifts a score at most twofold.
+  const lift = favourites.length ? 2 : 1;
+  const lists = model ? [modelRanking(model), index.byPopularity] : [index.byPopularity];
+  scan: for (const list of lists) {
     for (const id of list) {
-      if (scanned++ >= MAX_SCAN || (general >= MAX_CANDIDATES && liked >= enough)) break;
+      if (scanned++ >= MAX_SCAN || settled(out, lift * rankScore(rank), scanned)) break scan;
       const item = usable(input, id);
       if (!item || seen.has(id) || skip?.has(id)) continue;
       seen.add(id);
       const favourite = favouriteOf(index.categoryKeys(item), liking);
       const score = rankScore(rank++);
       if (favourite) {
-        liked++;
         // The favourite lifts most, the third favourite a little less.
         const [at, category] = favourite;
         out.push({ id, score: score * (2 - 0.25 * at), reason: { kind, category } });
@@ -416,6 +435,9 @@ function popular(
   }
   return ranked(out);
 }
+
+/** Names of the affinity parts of a for-you score, in the order forYou adds them. */
+const PARTS = ["category", "brand", "attributes", "price-band"];
 
 /**
  * For you. With a model that knows the shopper's recent items, the model's sequential score
@@ -460,10 +482,15 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
   const scored: {
     id: string;
     score: number;
+    /** Category, brand, attributes and price-band parts of the affinity score. */
+    split: number[];
+    fromModel: number;
     category: string | undefined;
     brand?: string;
     model?: { with: string; relation: string };
   }[] = [];
+  // What the affinity parts weigh beside the model's (all of the score without one).
+  const weight = sequence.size ? scoring.affinity : 1;
   for (const id of pool) {
     const item = usable(input, id);
     // The category and brand pools hold seen items too. Bought ones are left to Relevance,
@@ -488,11 +515,13 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
     const brand = item.brand ? sat(aff.brands.get(item.brand) ?? 0) : 0;
     let attributes = 0;
     for (const key of index.attributeKeys(item)) attributes += sat(aff.attributes.get(key) ?? 0);
-    const affinity =
-      path.value +
-      1.5 * brand +
-      Math.min(1, attributes) +
-      0.5 * sat(aff.priceBands.get(index.priceBand(item)) ?? 0);
+    const split = [
+      path.value,
+      1.5 * brand,
+      Math.min(1, attributes),
+      0.5 * sat(aff.priceBands.get(index.priceBand(item)) ?? 0),
+    ];
+    const affinity = split.reduce((sum, part) => sum + part, 0);
     const s = sequence.get(id);
     const fromModel = s && top > 0 ? s.score / top : 0;
     const score = sequence.size ? fromModel + scoring.affinity * affinity : affinity;
@@ -500,6 +529,8 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
       scored.push({
         id,
         score: 1 + score,
+        split,
+        fromModel,
         category: path.category,
         ...(brand > 0 && item.brand ? { brand: item.brand } : {}),
         // The reason is the larger part of the score: "viewed together with X" or "your category".
@@ -513,9 +544,16 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
   const out: Candidate[] = scored
     .sort((a, b) => b.score - a.score)
     .slice(0, MAX_CANDIDATES)
-    .map(({ id, score, category, brand, model: from }) => ({
+    .map(({ id, score, split, fromModel, category, brand, model: from }) => ({
       id,
       score,
+      parts: [
+        { name: "personal", value: 1 },
+        ...(fromModel > 0 ? [{ name: "model", value: fromModel }] : []),
+        ...split.flatMap((v, i) =>
+          v > 0 ? [{ name: PARTS[i] as string, value: weight * v }] : [],
+        ),
+      ],
       reason:
         // An item seen before is there as a way back to it, not as a neighbour of itself.
         returns && memory.viewedAt.has(id)
@@ -640,12 +678,11 @@ function newArrivals(input: RecommendInput, index: CatalogIndex): Candidate[] {
   const out: Candidate[] = [];
   let older = 0;
   let general = 0;
-  let liked = 0;
   let scanned = 0;
-  const enough = favourites.length ? ENOUGH_LIKED : 0;
+  const lift = favourites.length ? 2 : 0;
   const liking = ranks(favourites);
   for (const { id, at } of index.newest) {
-    if (scanned++ >= MAX_SCAN || (general >= MAX_CANDIDATES && liked >= enough)) break;
+    if (scanned++ >= MAX_SCAN) break;
     // Dates in the future are feed mistakes more often than launches.
     if (at > now + DAY) continue;
     const item = usable(input, id);
@@ -657,12 +694,15 @@ function newArrivals(input: RecommendInput, index: CatalogIndex): Candidate[] {
       out.push({ id, score: rankScore(older) * 0.5, reason: { kind: "new-arrival" } });
       continue;
     }
-    const category = favouriteOf(index.categoryKeys(item), liking)?.[1];
-    if (category === undefined ? general++ >= MAX_CANDIDATES : liked++ >= enough) continue;
+    // Newest first: no later item is fresher, nor lifted more.
     const fresh = 1 + (at - since) / (now - since);
+    if (settled(out, fresh + lift, scanned)) break;
+    const category = favouriteOf(index.categoryKeys(item), liking)?.[1];
+    // Favourite-category items are never capped here: more interest must not cut them.
+    if (category === undefined && general++ >= MAX_CANDIDATES) continue;
     out.push({
       id,
-      score: category === undefined ? fresh : fresh + 2,
+      score: category === undefined ? fresh : fresh + lift,
       reason: { kind: "new-arrival", ...(category === undefined ? {} : { category }) },
     });
   }

@@ -308,6 +308,107 @@ describe("merchant rules", () => {
     expect(ids(apply([{ match: { id: "MNT-1" }, action: "pin", position: 99 }]))[4]).toBe("MNT-1");
   });
 
+  it("shows a pinned item the strategy never proposed, at its position, with the pin as reason", () => {
+    // MNT-1 is not among the candidates (books, cosmetics): the pin brings it in.
+    const only = candidates("KTP-1", "KTP-2", "KOZ-1");
+    const pinned = run(only, {
+      merchant: [{ match: { id: "MNT-1" }, action: "pin", position: 1 }],
+      limit: 3,
+    });
+    expect(ids(pinned)).toEqual(["KTP-1", "MNT-1", "KOZ-1"]);
+    expect(pinned.picks[1]?.reasons).toEqual([{ kind: "merchant", action: "pin" }]);
+    expect(pinned.explain("MNT-1")).toEqual({
+      id: "MNT-1",
+      base: 0,
+      factors: [],
+      score: 0,
+      placement: "pinned",
+      position: 1,
+    });
+    expect(pinned.explain("KTP-2")?.dropped).toBe("below the slot limit");
+  });
+
+  it("still drops a pinned item that fails the filters: sold out, out of season, excluded", () => {
+    const pin = (id: string, more: MerchantRule[] = []): MerchantRule[] => [
+      { match: { id }, action: "pin" },
+      ...more,
+    ];
+    const list = candidates("KTP-1");
+    const soldOut = run(list, { merchant: pin("ELB-3") });
+    expect(ids(soldOut)).toEqual(["KTP-1"]);
+    expect(soldOut.explain("ELB-3")?.dropped).toBe("out of stock");
+    const summer = run(list, { merchant: pin("ELB-1") }, { context: ISTANBUL_DECEMBER });
+    expect(summer.explain("ELB-1")?.dropped).toMatch(/^season/);
+    const excluded = run(list, {
+      merchant: pin("KOZ-1", [{ match: { tag: "repeatable" }, action: "exclude" }]),
+    });
+    expect(excluded.explain("KOZ-1")?.dropped).toBe("merchant rule: exclude");
+    expect(run(list, { merchant: pin("NOPE") }).explain("NOPE")?.dropped).toBe(
+      "not in the catalog",
+    );
+  });
+
+  it("brings in at most a slot's worth per category, tag or attribute pin, most popular first", () => {
+    const coats: MerchantRule[] = [
+      { match: { category: "Giyim>Kadın>Kışlık Mont" }, action: "pin" },
+    ];
+    const two = run(
+      candidates("KTP-1"),
+      { merchant: coats, limit: 2 },
+      { context: ISTANBUL_DECEMBER },
+    );
+    // Popularity 9, 8, 7: the third coat is not brought in at all.
+    expect(ids(two)).toEqual(["MNT-1", "MNT-2"]);
+    expect(two.explain("MNT-3")).toBeUndefined();
+    expect(two.explain("KTP-1")?.dropped).toBe("below the slot limit");
+    // A proposed coat counts among them and keeps its own score and reason first.
+    const proposed = run(candidates("MNT-3", "KTP-1"), { merchant: coats, limit: 2 });
+    expect(ids(proposed)).toEqual(["MNT-3", "MNT-1"]);
+    expect(proposed.picks[0]?.reasons).toEqual([reason, { kind: "merchant", action: "pin" }]);
+    const byTag = run([], { merchant: [{ match: { tag: "yeni" }, action: "pin" }] });
+    expect(ids(byTag)).toEqual(["ELB-1"]);
+    const byAttribute = run([], {
+      merchant: [{ match: { attribute: { name: "daypart", value: "EVENING" } }, action: "pin" }],
+    });
+    expect(ids(byAttribute)).toEqual(["ABY-1"]);
+  });
+
+  it("brings pinned items only into the strategies a pin names, and not into lists about something", () => {
+    const rule: MerchantRule = { match: { id: "MNT-1" }, action: "pin", strategies: ["for-you"] };
+    expect(ids(run(candidates("KTP-1"), { merchant: [rule] }))).toEqual(["KTP-1"]);
+    expect(ids(run(candidates("KTP-1"), { merchant: [rule] }, { strategy: "for-you" }))).toEqual([
+      "MNT-1",
+      "KTP-1",
+    ]);
+    // Without strategies: every discovery list, no list about an item, the cart or the shopper.
+    const everywhere: MerchantRule = { match: { id: "MNT-1" }, action: "pin" };
+    for (const strategy of ["trending", "for-you", "up-next", "new-arrivals"] as const)
+      expect(ids(run(candidates("KTP-1"), { merchant: [everywhere] }, { strategy }))[0]).toBe(
+        "MNT-1",
+      );
+    for (const strategy of [
+      "recently-viewed",
+      "buy-again",
+      "similar",
+      "viewed-together",
+      "bought-together",
+      "cart-cross-sell",
+    ] as const) {
+      expect(ids(run(candidates("KTP-1"), { merchant: [everywhere] }, { strategy }))).toEqual([
+        "KTP-1",
+      ]);
+      // …where it still places the item when the strategy proposed it, as before.
+      expect(
+        ids(run(candidates("KTP-1", "MNT-1"), { merchant: [everywhere] }, { strategy })),
+      ).toEqual(["MNT-1", "KTP-1"]);
+      const named = { ...everywhere, strategies: [strategy] };
+      expect(ids(run(candidates("KTP-1"), { merchant: [named] }, { strategy }))).toEqual([
+        "MNT-1",
+        "KTP-1",
+      ]);
+    }
+  });
+
   it("boosts by a factor, buries to the end, excludes by category, tag or attribute", () => {
     const boosted = apply([{ match: { category: "Kozmetik" }, action: "boost", factor: 3 }]);
     expect(ids(boosted)[0]).toBe("KOZ-1");

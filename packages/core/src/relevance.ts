@@ -2,7 +2,7 @@ import type { Catalog, CatalogItem } from "./catalog.js";
 import { CATEGORY_SEPARATOR, indexCatalog, valuesOf } from "./catalog-index.js";
 import type { Season, ShopperContext } from "./recognize.js";
 import type { Candidate, Reason, Strategy } from "./recommend.js";
-import type { Memory } from "./remember.js";
+import { looseFold, type Memory } from "./remember.js";
 
 /** What a merchant rule matches: any one of these. */
 export interface RuleMatch {
@@ -14,7 +14,10 @@ export interface RuleMatch {
   attribute?: { name: string; value: string };
 }
 
-/** A merchant rule: pin, boost, bury or exclude matching items, optionally in some strategies only. */
+/**
+ * A merchant rule: pin, boost, bury or exclude matching items, optionally in some strategies only.
+ * A pin shows matching items even when the strategy did not propose them (see {@link relevance}).
+ */
 export type MerchantRule = {
   match: RuleMatch;
   strategies?: Strategy[];
@@ -67,8 +70,10 @@ export interface Pick {
 /** How one candidate's score was made, for `explain(itemId)`. */
 export interface Explanation {
   id: string;
-  /** The strategy's score. */
+  /** The strategy's score (0 for an item only a pin brought in). */
   base: number;
+  /** The parts of `base`, where the strategy adds several up (see {@link Candidate}). */
+  parts?: { name: string; value: number }[];
   /** Multipliers applied, by name ("season", "price-band", "diversity", "boost"…). */
   factors: { name: string; value: number }[];
   score: number;
@@ -94,17 +99,8 @@ export interface RelevanceResult {
   explain(id: string): Explanation | undefined;
 }
 
-/**
- * Case-insensitive in both languages, and cheap (a locale-aware lower case costs a
- * microsecond, on every candidate): "WINTER", "KIŞ", "Kış" and "kış" all match, as the dotless
- * ı and the dot of İ are dropped to plain i.
- */
-const loose = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/\u0307/g, "")
-    .replace(/ı/g, "i")
-    .trim();
+/** "WINTER", "KIŞ", "Kış" and "kış" all match (see {@link looseFold}). */
+const loose = (text: string) => looseFold(text).trim();
 
 /** Season names a feed may use (English and Turkish) → the four seasons; "all" is neutral. */
 const SEASON_NAMES = new Map<string, Season | "all">(
@@ -203,6 +199,34 @@ function matches(match: RuleMatch, item: CatalogItem, keys: readonly string[]): 
   );
 }
 
+/** Items a pin rule brings in at most, per catalog: enough for a slot after the filters. */
+const MAX_PINNED = 100;
+const pinLists = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * Ids of the items a pin rule matches, most popular first: an id is itself; a category, tag or
+ * attribute is looked up once per catalog and rule, as every slot asks again.
+ */
+function pinnable(catalog: Catalog, match: RuleMatch): readonly string[] {
+  const { id, ...rest } = match;
+  if (id !== undefined && !Object.keys(rest).length) return [id];
+  const index = indexCatalog(catalog);
+  const lists = pinLists.get(index) ?? new Map<string, string[]>();
+  pinLists.set(index, lists);
+  const key = JSON.stringify(match);
+  let ids = lists.get(key);
+  if (!ids) {
+    ids = [];
+    for (const at of index.byPopularity) {
+      const item = catalog.byId.get(at);
+      if (item && matches(match, item, index.categoryKeys(item)) && ids.push(at) >= MAX_PINNED)
+        break;
+    }
+    lists.set(key, ids);
+  }
+  return ids;
+}
+
 /** One candidate on its way through the filters. */
 interface Entry {
   order: number;
@@ -226,6 +250,18 @@ const CATEGORY_PENALTY = 0.9;
  * point, not variety, and the slot does not filter them away (see slot.ts).
  */
 export const OWN_ITEMS: readonly Strategy[] = ["recently-viewed", "buy-again"];
+/**
+ * Lists about something given — the shopper's own items, the item on the page, the cart. A
+ * "similar to this coat" list with a pinned book in it would say something untrue, so a pin
+ * brings items into these only when its rule names the strategy.
+ */
+const ABOUT: readonly Strategy[] = [
+  ...OWN_ITEMS,
+  "similar",
+  "viewed-together",
+  "bought-together",
+  "cart-cross-sell",
+];
 
 /**
  * Why Relevance would drop an item whatever its score — not in the catalog, excluded by the
@@ -338,8 +374,9 @@ export function relevance(
         pin = Math.max(0, Math.floor(rule.position ?? 0) || 0);
       } else if (rule.action === "bury") buried = true;
     }
-    if (pin !== undefined) reasons.push({ kind: "merchant", action: "pin" });
-    else if (boosted) reasons.push({ kind: "merchant", action: "boost" });
+    // An item only a pin brought in already has the pin as its reason.
+    const action = pin !== undefined ? "pin" : boosted ? "boost" : undefined;
+    if (action && candidate.reason.kind !== "merchant") reasons.push({ kind: "merchant", action });
     const capped = (memory.interactions.get(id)?.unclickedImpressions ?? 0) >= cap;
     // A pin is the merchant's explicit word and beats a bury; both beat the frequency cap.
     if (pin !== undefined) explanation.placement = "pinned";
@@ -359,17 +396,38 @@ export function relevance(
       leaf: keys[keys.length - 1],
     };
   };
-  candidates.forEach((candidate, order) => {
-    const { id } = candidate;
-    // A strategy lists an id once; another source of candidates might not: the first counts.
+  const add = (candidate: Candidate, order: number) => {
+    const { id, parts } = candidate;
+    // A strategy lists an id once; a pin may list it again: the first counts.
     if (explanations.has(id)) return;
     const base = Number.isFinite(candidate.score) ? candidate.score : 0;
-    const explanation: Explanation = { id, base, factors: [], score: base };
+    const explanation: Explanation = {
+      id,
+      base,
+      ...(parts && { parts }),
+      factors: [],
+      score: base,
+    };
     explanations.set(id, explanation);
     const entry = consider(candidate, order, explanation);
     if (typeof entry === "string") explanation.dropped = entry;
     else entries.push(entry);
-  });
+  };
+  candidates.forEach(add);
+  // A pin is the merchant's word that an item is shown, proposed or not: matching catalog items
+  // join the candidates, most popular first, until the rule has `limit` of them that pass the
+  // filters (a pinned category cannot flood the slot). Lists about something (see ABOUT) keep
+  // their meaning: there a pin only places what the strategy proposed, unless it names them.
+  let next = candidates.length;
+  for (const rule of merchant) {
+    if (rule.action !== "pin" || (ABOUT.includes(strategy) && !rule.strategies)) continue;
+    let shown = 0;
+    for (const id of pinnable(catalog, rule.match)) {
+      if (shown >= limit) break;
+      add({ id, score: 0, reason: { kind: "merchant", action: "pin" } }, next++);
+      if (explanations.get(id)?.dropped === undefined) shown++;
+    }
+  }
 
   const diverse = !OWN_ITEMS.includes(strategy);
   const fallbackCap = Math.max(2, Math.ceil(limit / 2));
@@ -450,7 +508,12 @@ export function relevance(
   for (const e of pool) if (!done.has(e)) e.explanation.dropped ??= "below the slot limit";
 
   const order = [...chosen];
-  for (const e of pinned) order.splice(Math.min(e.pin ?? 0, order.length), 0, e);
+  // Pins to one position follow each other, in rank order.
+  let at = -1;
+  for (const e of pinned) {
+    at = Math.max(e.pin ?? 0, at + 1);
+    order.splice(Math.min(at, order.length), 0, e);
+  }
   const picks: Pick[] = order.map((e, position) => {
     e.explanation.position = position;
     return {

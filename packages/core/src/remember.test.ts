@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyAggregates, foldAggregates } from "./aggregates.js";
 import { type Catalog, parseCatalog } from "./catalog.js";
+import type { EventItem, VitrinEvent } from "./events.js";
 import { emptyMemory, hourOfWeek, normaliseSearch, remember } from "./remember.js";
 import { CATALOG, makeEvent } from "./test-fixtures.js";
 
@@ -140,8 +141,10 @@ describe("remember", () => {
   });
 
   it("normalises searches Turkish-aware and counts them", () => {
-    expect(normaliseSearch("  KIŞLIK   MONT ")).toBe("kışlık mont");
-    expect(normaliseSearch("İSTANBUL")).toBe("istanbul");
+    // ı and i are one letter: an ASCII "I" may stand for either.
+    expect(normaliseSearch("  KIŞLIK   MONT ")).toBe("kişlik mont");
+    for (const term of ["İSTANBUL", "ISTANBUL", "Istanbul", "İstanbul", "ıstanbul", "istanbul"])
+      expect(normaliseSearch(term), term).toBe("istanbul");
     const search = (term: string, ts: number) =>
       makeEvent("search", ts, [], { params: { search_term: term } });
     const memory = remember(
@@ -152,8 +155,21 @@ describe("remember", () => {
       },
     );
     expect(memory.searches).toEqual([
-      { term: "kışlık mont", count: 2, last: 2 },
+      { term: "kişlik mont", count: 2, last: 2 },
       { term: "elbise", count: 1, last: 3 },
+    ]);
+  });
+
+  it("counts Istanbul, İstanbul, ISTANBUL and ıstanbul as one search, the pruned past too", () => {
+    const search = (term: string, ts: number) =>
+      makeEvent("search", ts, [], { params: { search_term: term } });
+    // The aggregates lower-case plainly: "İSTANBUL" is kept there as "i̇stanbul".
+    const aggregates = foldAggregates(emptyAggregates(), [search("İSTANBUL", NOW - 9 * DAY)]);
+    const events = ["Istanbul", "İstanbul", "ISTANBUL", "ıstanbul", "istanbul"].map((t, i) =>
+      search(t, NOW - i),
+    );
+    expect(remember(events, undefined, { now: NOW, aggregates }).searches).toEqual([
+      { term: "istanbul", count: 6, last: NOW },
     ]);
   });
 
@@ -190,6 +206,41 @@ describe("remember", () => {
     expect(remember([list], catalog, { now: NOW }).intent.dealSeeking).toBe(1);
   });
 
+  it("counts lists sorted cheapest first as deal seeking, as shops and URLs name them", () => {
+    const seeking = (params: VitrinEvent["params"], items: (string | EventItem)[] = ["KBN-1"]) =>
+      remember([makeEvent("view_item_list", NOW, items, { params })], catalog, { now: NOW }).intent
+        .dealSeeking;
+    for (const name of [
+      "category?sort=price-asc",
+      "collections/all?sort_by=price-ascending",
+      "shop?orderby=price",
+      "search_results_price_low_to_high",
+      "Price: Low to High",
+      "Lowest price",
+      "FİYAT (ARTAN)",
+      "Fiyata göre artan",
+      "fiyat-artan",
+      "Artan fiyat",
+      "En düşük fiyat",
+      "en-dusuk-fiyat",
+      "Fiyat: Düşükten Yükseğe",
+      "FIRSAT ÜRÜNLERİ",
+    ])
+      expect(seeking({ item_list_name: name }), name).toBe(1);
+    for (const name of [
+      "category?sort=price-desc",
+      "shop?orderby=price-desc",
+      "Price: High to Low",
+      "Fiyat (azalan)",
+      "Fiyat: Yüksekten Düşüğe",
+      "En yeniler",
+      "Çok satanlar",
+    ])
+      expect(seeking({ item_list_name: name }), name).toBe(0);
+    // GA4 may put the list only on the items.
+    expect(seeking({}, [{ item_id: "KBN-1", item_list_id: "kategori_fiyat_artan" }])).toBe(1);
+  });
+
   it("sees comparing in the latest visit: alternatives in one category, or one item again", () => {
     const view = (id: string, session = "s1") => makeEvent("view_item", NOW, [id], { session });
     expect(remember([view("ELB-1")], catalog, { now: NOW }).intent.comparing).toBe(0);
@@ -216,6 +267,16 @@ describe("remember", () => {
     // A shopper who always looks at toys is not buying a gift.
     const toyUsual = usual.map((e) => ({ ...e, items: [toy] }));
     expect(remember([...toyUsual, ...now], undefined, { now: NOW }).intent.giftBrowsing).toBe(0);
+    // A shop names its own gift-like categories; then toys are not among them.
+    const pets = { item_id: "P1", item_category: "EVCİL HAYVAN" };
+    const petNow = [makeEvent("view_item", NOW, [pets]), makeEvent("view_item", NOW, [toy])];
+    const giftWords = ["evcil hayvan"];
+    const own = remember([...usual, ...petNow], undefined, { now: NOW, giftWords });
+    expect(own.intent.giftBrowsing).toBe(0.5);
+    expect(remember([...usual, ...petNow], undefined, { now: NOW }).intent.giftBrowsing).toBe(0.5);
+    expect(
+      remember([...usual, ...now], undefined, { now: NOW, giftWords }).intent.giftBrowsing,
+    ).toBe(0);
   });
 
   it("groups events into visits with the items touched and bought", () => {

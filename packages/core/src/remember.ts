@@ -1,6 +1,6 @@
 import { type Aggregates, categoryPrefixes, EVENT_WEIGHTS } from "./aggregates.js";
 import type { Catalog } from "./catalog.js";
-import { CATEGORY_SEPARATOR, foldCase, indexCatalog } from "./catalog-index.js";
+import { CATEGORY_SEPARATOR, indexCatalog } from "./catalog-index.js";
 import type { EventItem, VitrinEvent } from "./events.js";
 
 /** Options of {@link remember}. */
@@ -15,6 +15,11 @@ export interface RememberOptions {
   utcOffsetMinutes?: number;
   /** The stored events' older, pruned part (see aggregates.ts). */
   aggregates?: Aggregates;
+  /**
+   * Words that make a top-level category gift-like (for `intent.giftBrowsing`), matched in its
+   * folded name. Default {@link GIFT_WORDS}.
+   */
+  giftWords?: readonly string[];
 }
 
 /** How much a shopper's interest halves over, by default. */
@@ -48,7 +53,7 @@ export interface Repurchase {
   items: string[];
 }
 
-/** A search term as the shopper typed it, folded (Turkish-aware), with how often and when. */
+/** A search term, folded (see {@link normaliseSearch}), with how often and when. */
 export interface Search {
   term: string;
   count: number;
@@ -192,16 +197,44 @@ export function emptyMemory(): Memory {
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-/** Lists that are about discounts, or sorted cheapest first: a deal seeker's lists. */
-const DEAL_LIST = /sale|deal|discount|outlet|indirim|fırsat|kampanya|price[_ -]?asc|ucuz/i;
-/** Categories people browse for someone else. */
-const GIFT_LIKE = /bebek|baby|çocuk|cocuk|kid|oyuncak|toy|hediye|gift/i;
+/**
+ * Lists (their id and name, folded) about discounts, or sorted cheapest first, as shops and
+ * URLs write it: `price_asc`, `sort=price-ascending`, `orderby=price`, "Price: low to high",
+ * "Fiyat (artan)", "Fiyata göre artan", "En düşük fiyat", "Fiyat: Düşükten yükseğe".
+ */
+const DEAL_LIST =
+  /sale|deal|discount|outlet|clearance|indirim|firsat|kampanya|ucuz|cheap|price[\W_]*(asc|low)|low(est)?[\W_]*(to[\W_]*high|price)|orderby[\W_]*price(?![\W_]*desc)|fiyat\p{L}*[\W_]*(göre[\W_]*)?(artan|azdan|d[uü][sş][uü]k)|(artan|d[uü][sş][uü]k)[\W_]*fiyat/u;
+/** Words of categories people browse for someone else (baby, children, toys, gifts). */
+export const GIFT_WORDS: readonly string[] = [
+  "bebek",
+  "baby",
+  "çocuk",
+  "cocuk",
+  "kid",
+  "oyuncak",
+  "toy",
+  "hediye",
+  "gift",
+];
 /** Attention in the last two weeks is "now"; before that, "usual". */
 const RECENT_DAYS = 14;
 
-/** A search term as remembered: Turkish-aware lower case, one space between words. */
+/**
+ * Case folding for what shoppers type and feeds write, in Turkish and English alike: lower case,
+ * with the dotless ı and the dot of İ dropped to plain i. An ASCII keyboard's "I" may mean ı
+ * ("KIŞLIK") or i ("Istanbul"), so the two are one letter here: "Istanbul", "İSTANBUL",
+ * "ıstanbul" and "istanbul" all fold to "istanbul". Cheap: no locale-aware lower case.
+ */
+export function looseFold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\u0307/g, "")
+    .replace(/ı/g, "i");
+}
+
+/** A search term as remembered: folded ({@link looseFold}), one space between words. */
 export function normaliseSearch(term: string): string {
-  return foldCase(term).trim().replace(/\s+/g, " ");
+  return looseFold(term).trim().replace(/\s+/g, " ");
 }
 
 /** Hour of the week (0 = Monday 00:00) of a moment, in a time zone `offset` minutes from UTC. */
@@ -353,8 +386,9 @@ export function remember(
         break;
       }
       case "view_item_list": {
-        const list = `${event.params.item_list_id ?? ""} ${event.params.item_list_name ?? ""}`;
-        if (DEAL_LIST.test(list)) {
+        // GA4 puts the list's id on the event, or only on its items.
+        const { item_list_id = first?.item_list_id, item_list_name } = event.params;
+        if (DEAL_LIST.test(looseFold(`${item_list_id ?? ""} ${item_list_name ?? ""}`))) {
           attention += d;
           dealAttention += d;
         }
@@ -435,7 +469,10 @@ export function remember(
     // Compaction folds only events it then deletes, but a retried run may leave both copies.
     const stored = new Set(purchases.map((p) => `${p.ts} ${p.id}`));
     purchases.unshift(...agg.purchases.filter((p) => !stored.has(`${p.ts} ${p.id}`)));
-    for (const [term, count] of Object.entries(agg.searches)) {
+    for (const [raw, count] of Object.entries(agg.searches)) {
+      // The aggregates lower-case plainly ("İ" → "i̇"): folded again, they join the same term.
+      const term = normaliseSearch(raw);
+      if (!term) continue;
       const seen = searches.get(term);
       searches.set(term, { term, count: (seen?.count ?? 0) + count, last: seen?.last ?? agg.to });
       tally.searches += count;
@@ -491,7 +528,7 @@ export function remember(
         viewedAt,
         sorted,
       ),
-      giftBrowsing: giftBrowsing(recentTop, usualTop),
+      giftBrowsing: giftBrowsing(recentTop, usualTop, options.giftWords ?? GIFT_WORDS),
     },
     interactions,
     visits: visitList,
@@ -572,21 +609,24 @@ function comparing(
 }
 
 /**
- * Gift browsing: the share of the last two weeks' views in gift-like categories (baby, toys,
- * gifts) that the shopper does not usually look at. A parent who always shops baby clothes is
+ * Gift browsing: the share of the last two weeks' views in gift-like categories (by default
+ * baby, toys, gifts: {@link GIFT_WORDS}) that the shopper does not usually look at. A parent who always shops baby clothes is
  * not gift browsing; someone who never did and now does, probably is.
  */
 function giftBrowsing(
   recent: ReadonlyMap<string, number>,
   usual: ReadonlyMap<string, number>,
+  words: readonly string[],
 ): number {
   let total = 0;
   let gifts = 0;
   let usualTotal = 0;
+  const folded = words.map(looseFold);
   for (const v of usual.values()) usualTotal += v;
   for (const [top, views] of recent) {
     total += views;
-    if (!GIFT_LIKE.test(top)) continue;
+    const name = looseFold(top);
+    if (!folded.some((word) => word && name.includes(word))) continue;
     const usualShare = usualTotal ? (usual.get(top) ?? 0) / usualTotal : 0;
     gifts += views * (1 - usualShare);
   }

@@ -227,6 +227,83 @@ describe("merchant rules", () => {
     expect(segmentsOf(profile(), odd)).toEqual(["new-visitor"]);
   });
 
+  it("keyed facts read the affinities: interest, and share among their peers", () => {
+    const memory = {
+      affinities: {
+        categories: new Map([
+          ["Giyim", 6],
+          ["Giyim > Kadın", 4],
+          ["Bebek", 2],
+          ["Kitap", -1],
+        ]),
+        brands: new Map([
+          ["Ege", 3],
+          ["Lale", 1],
+        ]),
+        attributes: new Map([
+          ["color=mavi", 3],
+          ["color=sarı", 1],
+          ["season=winter", 12],
+        ]),
+        priceBands: new Map([
+          [0, 1],
+          [4, 3],
+        ]),
+      },
+    };
+    const facts = factsOf(profile({ memory }), []);
+    const holds = (fact: string, test: Record<string, unknown>) =>
+      evaluate({ fact, ...test } as SegmentRule["when"], facts);
+    expect(holds("affinity.category:Giyim > Kadın", { eq: 4 })).toBe(true);
+    // Written as a merchant may: spacing around ">" does not matter.
+    expect(holds("share.category:Giyim>Kadın", { eq: 0.5 })).toBe(true);
+    expect(holds("share.category:Bebek", { eq: 0.25 })).toBe(true);
+    // A category never touched is 0, so "little interest in Kozmetik" holds.
+    expect(holds("share.category:Kozmetik", { lt: 0.1 })).toBe(true);
+    expect(holds("affinity.category:Kozmetik", { eq: 0 })).toBe(true);
+    expect(holds("share.category:Kitap", { eq: 0 })).toBe(true);
+    expect(holds("share.brand:Ege", { eq: 0.75 })).toBe(true);
+    expect(holds("affinity.brand:Lale", { gte: 1 })).toBe(true);
+    // Of the attribute's own values; the value is folded as the catalog index folds it.
+    expect(holds("share.attribute:color=MAVİ", { eq: 0.75 })).toBe(true);
+    expect(holds("share.priceBand:4", { eq: 0.75 })).toBe(true);
+    expect(holds("affinity.priceBand:0", { eq: 1 })).toBe(true);
+    expect(holds("share.priceBand:7", { gte: 0 })).toBe(false);
+    // Through a whole rule, as config files write them.
+    const { rules, problems } = parseSegments(
+      [{ id: "kadin", when: { fact: "share.category:Giyim > Kadın", gte: 0.5 } }],
+      "c.json",
+    );
+    expect(problems).toEqual([]);
+    expect(segmentsOf(profile({ memory }), rules)).toContain("kadin");
+    expect(segmentsOf(profile(), rules)).not.toContain("kadin");
+  });
+
+  it("matches searches folded: Istanbul, İstanbul and ISTANBUL are one term", () => {
+    const memory = { searches: [{ term: "istanbul", count: 2, last: NOW }] };
+    for (const has of ["İstanbul", "ISTANBUL", "Istanbul", "ıstanbul"]) {
+      const rule = { id: "ist", when: { fact: "searches", has } };
+      expect(segmentsOf(profile({ memory }), [rule]), has).toContain("ist");
+    }
+  });
+
+  it("reads persona confidence and the categories due for a repurchase", () => {
+    const due = { category: "Kozmetik", cycleDays: 30, lastAt: NOW - 40 * DAY, items: [] };
+    const memory = {
+      repurchase: [
+        { ...due, dueAt: NOW - 10 * DAY },
+        { ...due, category: "Kitap", dueAt: NOW + DAY },
+      ],
+    };
+    const facts = factsOf(
+      { ...profile({ memory }), persona: { id: "x", confidence: 0.4, scores: {} } },
+      [],
+    );
+    expect(facts["repurchase.due"]).toEqual(["Kozmetik"]);
+    expect(evaluate({ fact: "repurchase.due", has: "Kozmetik" }, facts)).toBe(true);
+    expect(evaluate({ fact: "persona.confidence", gte: 0.4 }, facts)).toBe(true);
+  });
+
   it("facts are exactly FACTS", () => {
     expect(Object.keys(factsOf(profile(), [])).sort()).toEqual([...FACTS].sort());
   });
@@ -266,7 +343,7 @@ describe("parseSegments", () => {
       "config.json: segments[5].wehn: unknown key; expected id, when or description",
       'config.json: segments[5].id: "buyer" is a built-in segment',
       `config.json: segments[5].when: missing; ${conditionHelp}`,
-      'config.json: segments[6].when.has: "tally.views" is not a list; "has" works on segments, cart.items, cart.abandonedItems, viewed, bought, searches',
+      'config.json: segments[6].when.has: "tally.views" is not a list; "has" works on segments, cart.items, cart.abandonedItems, viewed, bought, searches, repurchase.due',
       `config.json: segments[7].when.any: unexpected beside "all"; ${conditionHelp}`,
     ]);
   });
@@ -274,7 +351,7 @@ describe("parseSegments", () => {
   it("reports unknown facts with the accepted ones, and non-lists", () => {
     const { problems } = parseSegments([{ id: "a", when: { fact: "tally.foo", eq: 1 } }], "c.json");
     expect(problems).toEqual([
-      `c.json: segments[0].when.fact: unknown fact "tally.foo"; expected one of ${FACTS.join(", ")}`,
+      `c.json: segments[0].when.fact: unknown fact "tally.foo"; expected one of ${FACTS.join(", ")}, or share.<kind>:<key> or affinity.<kind>:<key>, <kind> one of category, brand, attribute, priceBand`,
     ]);
     expect(problems[0]).toContain("days.sinceLastPurchase");
     expect(parseSegments({ segments: 3 }, "c.json").problems).toEqual([
@@ -304,6 +381,29 @@ describe("parseSegments", () => {
     expect(evaluate(deep as SegmentRule["when"], factsOf(profile(), []))).toBe(false);
   });
 
+  it("names a bad key of a keyed fact, with the forms accepted", () => {
+    const rule = (fact: string) => ({ id: "a", when: { fact, gte: 0.2 } });
+    expect(
+      parseSegments(
+        [
+          rule("share.priceBand:7"),
+          rule("share.attribute:mavi"),
+          rule("affinity.brand: "),
+          rule("share.colour:x"),
+        ],
+        "c.json",
+      ).problems,
+    ).toEqual([
+      'c.json: segments[0].when.fact: "share.priceBand:7": expected a price band from 0 (the cheapest fifth) to 4 (the dearest)',
+      'c.json: segments[1].when.fact: "share.attribute:mavi": expected <name>=<value>, e.g. "share.attribute:color=mavi"',
+      'c.json: segments[2].when.fact: "affinity.brand: ": expected a key of 1 to 200 characters',
+      expect.stringContaining('unknown fact "share.colour:x"; expected one of'),
+    ]);
+    expect(
+      parseSegments([{ id: "a", when: { fact: "share.brand:Ege", has: "x" } }], "c.json").problems,
+    ).toEqual([expect.stringContaining('segments[0].when.has: "share.brand:Ege" is not a list')]);
+  });
+
   it("lists at most 50 problems", () => {
     const bad = Array.from({ length: 80 }, () => ({ id: "X" }));
     const { problems } = parseSegments(bad, "c.json");
@@ -315,7 +415,22 @@ describe("parseSegments", () => {
     const p = profile({ count: 2, tally: { cartAdds: 3, views: 7 } });
     const leaf = fc.record(
       {
-        fact: fc.oneof(fc.constantFrom(...FACTS), fc.string()),
+        fact: fc.oneof(
+          fc.constantFrom(...FACTS),
+          fc.string(),
+          fc
+            .tuple(
+              fc.constantFrom(
+                "share.category:",
+                "affinity.brand:",
+                "share.attribute:",
+                "share.priceBand:",
+                "share.colour:",
+              ),
+              fc.constantFrom("", "Giyim", "2", "a=b", "=", "9"),
+            )
+            .map(([k, key]) => k + key),
+        ),
         eq: fc.oneof(fc.string(), fc.integer(), fc.boolean()),
         gte: fc.oneof(fc.double(), fc.string()),
         has: fc.constantFrom(...BUILT_IN_SEGMENTS, "x"),

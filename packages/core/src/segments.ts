@@ -4,6 +4,7 @@
  * Merchant JSON is untrusted: {@link parseSegments} checks it once, and evaluation never throws.
  */
 import { CATEGORY_FIELDS } from "./aggregates.js";
+import { CATEGORY_SEPARATOR, foldCase } from "./catalog-index.js";
 import type { VitrinEvent } from "./events.js";
 import { isRecord } from "./guards.js";
 import { kebab, merchantList, type Problems, problemsOf } from "./merchant-json.js";
@@ -15,7 +16,13 @@ import type {
   ShopperContext,
   Visitor,
 } from "./recognize.js";
-import type { Intent, Memory, Tally } from "./remember.js";
+import {
+  type Affinities,
+  type Intent,
+  type Memory,
+  normaliseSearch,
+  type Tally,
+} from "./remember.js";
 
 const DAY = 864e5;
 
@@ -113,7 +120,10 @@ const FACT_GROUPS = {
   features: readonly (keyof Features)[];
 };
 
-/** Facts that are lists, for `has`: segment ids, item ids, search terms. */
+/**
+ * Facts that are lists, for `has`: segment ids, item ids, search terms (matched folded, as
+ * Remember keeps them), categories whose repurchase is due.
+ */
 export const LIST_FACTS = [
   "segments",
   "cart.items",
@@ -121,6 +131,7 @@ export const LIST_FACTS = [
   "viewed",
   "bought",
   "searches",
+  "repurchase.due",
 ] as const;
 
 /**
@@ -141,13 +152,77 @@ export const FACTS: readonly string[] = [
   "session.views",
   "session.cartAdds",
   "persona",
+  "persona.confidence",
   ...LIST_FACTS,
 ];
 
+/**
+ * Facts about one key of the affinities, named with the key: `affinity.<kind>:<key>` is its
+ * time-decayed interest as Remember keeps it (a view 1, a purchase 6, halved every 30 days),
+ * `share.<kind>:<key>` its part of the interest 0…1 — of all category interest for a category
+ * path, of all brands for a brand, of the attribute's values for `name=value`, of all price
+ * bands (0 cheapest fifth … 4 dearest) for a band. A key never touched is 0.
+ */
+const KEYED = /^(affinity|share)\.(category|brand|attribute|priceBand):(.*)$/s;
+/** How {@link KEYED} facts are written, for messages. */
+export const KEYED_FORMS =
+  "share.<kind>:<key> or affinity.<kind>:<key>, <kind> one of category, brand, attribute, priceBand";
+
 /** A fact's value. */
 export type FactValue = string | number | boolean | undefined | readonly string[];
-/** Facts by dotted name (see {@link FACTS}). */
-export type Facts = Record<string, FactValue>;
+const AFFINITIES = Symbol("affinities");
+/** Facts by dotted name (see {@link FACTS}); keyed facts are read on demand. */
+export type Facts = Record<string, FactValue> & { [AFFINITIES]?: Affinities };
+
+/**
+ * The affinity key a keyed fact names, as Remember keys it ("Giyim>Kadın" → "Giyim > Kadın",
+ * "color=MAVİ" → "color=mavi", "2" → 2), or what is wrong with it.
+ */
+function affinityKey(kind: string, key: string): string | number | { problem: string } {
+  const text = key.trim();
+  if (kind === "priceBand")
+    return /^[0-4]$/.test(text)
+      ? Number(text)
+      : { problem: "expected a price band from 0 (the cheapest fifth) to 4 (the dearest)" };
+  if (!text || text.length > 200) return { problem: "expected a key of 1 to 200 characters" };
+  if (kind === "category")
+    return text
+      .split(">")
+      .map((part) => part.trim())
+      .join(CATEGORY_SEPARATOR);
+  if (kind !== "attribute") return text;
+  const at = text.indexOf("=");
+  return at > 0 && at < text.length - 1
+    ? `${text.slice(0, at).trim()}=${foldCase(text.slice(at + 1).trim())}`
+    : { problem: 'expected <name>=<value>, e.g. "share.attribute:color=mavi"' };
+}
+
+/** A keyed fact's value (see {@link KEYED}), or undefined for any other name. */
+function keyedFact(aff: Affinities | undefined, name: string): number | undefined {
+  const [, measure, kind = "", raw = ""] = KEYED.exec(name) ?? [];
+  const key = affinityKey(kind, raw);
+  if (!aff || !measure || typeof key === "object") return undefined;
+  const map: ReadonlyMap<unknown, number> =
+    kind === "category"
+      ? aff.categories
+      : kind === "brand"
+        ? aff.brands
+        : kind === "attribute"
+          ? aff.attributes
+          : aff.priceBands;
+  const value = map.get(key) ?? 0;
+  if (measure === "affinity") return value;
+  // The peers a share is of: top-level categories (every action counts for one of them), the
+  // same attribute's values, or every brand or band.
+  const prefix = kind === "attribute" ? `${String(key).split("=")[0]}=` : "";
+  let total = 0;
+  for (const [k, v] of map) {
+    const peer =
+      kind === "category" ? !String(k).includes(CATEGORY_SEPARATOR) : String(k).startsWith(prefix);
+    if (v > 0 && peer) total += v;
+  }
+  return total > 0 ? Math.max(0, value) / total : 0;
+}
 
 /** When the shopper last bought, from the tally or the purchases. */
 export function lastPurchaseAt(memory: Memory): number | undefined {
@@ -239,12 +314,15 @@ export function factsOf(p: SegmentProfile, segments: readonly string[]): Facts {
     "session.views": count("view_item"),
     "session.cartAdds": count("add_to_cart"),
     persona: p.persona?.id,
+    "persona.confidence": p.persona?.confidence,
     segments,
     "cart.items": memory.cart.map((l) => l.id),
     "cart.abandonedItems": memory.abandonedCart.map((l) => l.id),
     viewed: memory.recentlyViewed,
     bought: [...memory.bought],
     searches: memory.searches.map((s) => s.term),
+    "repurchase.due": memory.repurchase.filter((r) => r.dueAt <= now).map((r) => r.category),
+    [AFFINITIES]: memory.affinities,
   });
 }
 
@@ -311,12 +389,14 @@ function holds(c: Condition, facts: Facts, depth: number): boolean {
   if (Object.hasOwn(c, "not")) return !holds(own(c, "not") as Condition, facts, depth + 1);
   const name = own(c, "fact");
   if (typeof name !== "string") throw MALFORMED;
-  const v = Object.hasOwn(facts, name) ? facts[name] : undefined;
+  const v = Object.hasOwn(facts, name) ? facts[name] : keyedFact(facts[AFFINITIES], name);
   let result = true;
   let tested = false;
   for (const op of OPERATORS) {
-    const x = own(c, op);
+    let x = own(c, op);
     if (x === undefined) continue;
+    // Terms are kept folded ("İstanbul", "Istanbul" → "istanbul"): the merchant's too.
+    if (name === "searches" && typeof x === "string") x = normaliseSearch(x);
     result &&= test(op, v, x);
     tested = true;
   }
@@ -409,10 +489,13 @@ function parseCondition(
     return kind === "all" ? { all: conditions } : { any: conditions };
   }
   const fact = raw.fact;
-  if (typeof fact !== "string" || !FACTS.includes(fact))
+  const [, , kind, key] = (typeof fact === "string" && KEYED.exec(fact)) || [];
+  const keyed = kind === undefined ? undefined : affinityKey(kind, key ?? "");
+  if (typeof keyed === "object") p.add(`${at}.fact`, `${JSON.stringify(fact)}: ${keyed.problem}`);
+  else if (keyed === undefined && (typeof fact !== "string" || !FACTS.includes(fact)))
     p.add(
       `${at}.fact`,
-      `unknown fact ${JSON.stringify(fact)}; expected one of ${FACTS.join(", ")}`,
+      `unknown fact ${JSON.stringify(fact)}; expected one of ${FACTS.join(", ")}, or ${KEYED_FORMS}`,
     );
   const leaf: Record<string, unknown> = { fact };
   for (const k of keys) {

@@ -81,6 +81,28 @@ describe("pickForSlot", () => {
     expect(ids(slot({ strategy: "trending", limit: 6 }, []))).toContain("KTP-1");
   });
 
+  it("shows pinned items the strategy never proposed, still filtered, explained", () => {
+    // No item of the test catalog has a creation date: new-arrivals proposes nothing.
+    expect(ids(slot({ strategy: "new-arrivals", limit: 6 }, []))).toEqual([]);
+    const pin = (id: string) => ({ match: { id }, action: "pin" as const });
+    const rules: SlotRules = { merchant: [pin("KTP-1"), pin("ELB-4"), pin("KBN-1")] };
+    const result = slot({ strategy: "new-arrivals", limit: 6 }, [], undefined, rules);
+    expect(ids(result)).toEqual(["KTP-1"]);
+    expect(result.picks[0]?.reason).toEqual({ kind: "merchant", action: "pin" });
+    expect(result.explain("KTP-1")).toMatchObject({ base: 0, placement: "pinned", position: 0 });
+    expect(result.explain("ELB-4")?.dropped).toBe("out of stock");
+    expect(result.explain("KBN-1")?.dropped).toMatch(/^season: winter/);
+  });
+
+  it("explains a for-you pick with the parts of its score", () => {
+    const result = slot({ strategy: "for-you", limit: 3 }, [viewEvent("ELB-3", NOW - 1000)]);
+    const first = result.picks[0]?.item.id as string;
+    const explanation = result.explain(first);
+    expect(explanation?.parts?.map((part) => part.name)).toContain("category");
+    const sum = (explanation?.parts ?? []).reduce((total, part) => total + part.value, 0);
+    expect(sum).toBeCloseTo(explanation?.base ?? 0, 12);
+  });
+
   it("explains why a candidate is or is not shown", () => {
     const result = slot({ strategy: "trending", limit: 6 }, []);
     const first = result.picks[0]?.item.id as string;

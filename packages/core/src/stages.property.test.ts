@@ -1,12 +1,22 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { AVAILABILITIES, type Catalog, type CatalogItem } from "./catalog.js";
+import { emptyAggregates, foldAggregates } from "./aggregates.js";
+import { AVAILABILITIES, type Catalog, type CatalogItem, parseCatalog } from "./catalog.js";
 import { indexCatalog } from "./catalog-index.js";
+import { EVENT_NAMES, type EventItem, type VitrinEvent } from "./events.js";
 import type { Model } from "./model.js";
-import type { ShopperContext } from "./recognize.js";
-import { type Candidate, type RecommendInput, recommend, STRATEGIES } from "./recommend.js";
+import { buildProfile } from "./profile.js";
+import { type Environment, recognize, type ShopperContext } from "./recognize.js";
+import {
+  type Candidate,
+  type RecommendInput,
+  recommend,
+  STRATEGIES,
+  type Strategy,
+} from "./recommend.js";
 import { type RelevanceRules, relevance, seasonFit } from "./relevance.js";
-import { emptyMemory, type Memory } from "./remember.js";
+import { emptyMemory, type Memory, remember } from "./remember.js";
+import { CATALOG } from "./test-fixtures.js";
 
 const DAY = 86_400_000;
 const NOW = Date.parse("2024-12-15T12:00:00Z");
@@ -98,6 +108,38 @@ const catalogArb: fc.Arbitrary<Catalog> = fc
   )
   .chain((ids) => fc.tuple(...ids.map(itemArb)))
   .map((items) => ({ currency: "TRY", items, byId: new Map(items.map((i) => [i.id, i])) }));
+
+/**
+ * Catalogs of 250 to 450 items, mostly new, in a few categories with one shared root: lists
+ * fill up, favourites hold more items than a list, and reading stops before the end.
+ */
+const PATHS = [["Giyim", "Erkek"], ["Giyim", "Kadın"], ["Ev"], ["Ev", "Mutfak"], ["Oyuncak"]];
+const denseCatalogArb: fc.Arbitrary<Catalog> = fc
+  .array(
+    fc.record({
+      // Mostly "Ev": then a favourite's items sit behind a full list of others.
+      path: fc.constantFrom(0, 1, 2, 2, 2, 2, 2, 3, 4),
+      popularity: fc.nat(1000),
+      age: fc.integer({ min: 0, max: 90 }),
+    }),
+    { minLength: 250, maxLength: 450 },
+  )
+  .map((rows) => {
+    const items: CatalogItem[] = rows.map((r, i) => ({
+      id: `D${i}`,
+      title: `Ürün ${i}`,
+      url: `/D${i}`,
+      price: 100 + (i % 7) * 50,
+      currency: "TRY",
+      availability: "in_stock",
+      categories: PATHS[r.path] as string[],
+      attributes: {},
+      tags: [],
+      popularity: r.popularity,
+      createdAt: new Date(NOW - r.age * DAY).toISOString(),
+    }));
+    return { currency: "TRY", items, byId: new Map(items.map((i) => [i.id, i])) };
+  });
 
 /** A memory about a catalog: ids from it (and one that left it), keys as the index makes them. */
 function memoryArb(catalog: Catalog): fc.Arbitrary<Memory> {
@@ -337,8 +379,27 @@ describe("stages, for every strategy, on random catalogs and memories", { timeou
     );
   });
 
-  it("more affinity for a category never lowers the for-you score of its items", () => {
-    const arb = catalogArb
+  /**
+   * Monotonicity. Raise the affinity of one category key C (and nothing else); then for every
+   * item x under C that a strategy proposed before:
+   * (a) x is still proposed — or the list is full (300, MAX_CANDIDATES) of items under C and
+   *     items that scored at or above x before: only those may push it out;
+   * (b) x's score is no lower;
+   * (c) no item y outside C that scored below x before scores at or above x now.
+   * So more interest in C can lift its items past others, never drop them out or below items
+   * of other categories. Random catalogs, and dense ones of up to 450 items that are mostly
+   * new and in a few categories, so that lists fill and reading stops early.
+   */
+  const MONOTONE: readonly Strategy[] = [
+    "trending",
+    "new-arrivals",
+    "similar",
+    "for-you",
+    "up-next",
+  ];
+  it(`more affinity for a category never lowers its items: ${MONOTONE.join(", ")}`, () => {
+    const arb = fc
+      .oneof(catalogArb, denseCatalogArb)
       .filter((catalog) => catalog.items.some((item) => item.categories.length > 0))
       .chain((catalog) => {
         const index = indexCatalog(catalog);
@@ -346,33 +407,253 @@ describe("stages, for every strategy, on random catalogs and memories", { timeou
         return fc.record({
           catalog: fc.constant(catalog),
           memory: memoryArb(catalog),
+          model: modelArb(catalog),
+          anchor: fc.option(fc.constantFrom(...catalog.byId.keys()), { nil: undefined }),
           key: fc.constantFrom(...keys),
           more: fc.double({ min: 1e-3, max: 100, noNaN: true }),
         });
       });
     fc.assert(
-      fc.property(arb, ({ catalog, memory, key, more }) => {
+      fc.property(arb, ({ catalog, memory, model, anchor, key, more }) => {
         const index = indexCatalog(catalog);
         const raised = new Map(memory.affinities.categories);
         raised.set(key, Math.max(0, raised.get(key) ?? 0) + more);
-        const score = (m: Memory) =>
-          new Map(
-            recommend("for-you", { memory: m, catalog, now: NOW }).map((c: Candidate) => [
-              c.id,
-              c.score,
-            ]),
-          );
-        const before = score(memory);
-        const after = score({
-          ...memory,
-          affinities: { ...memory.affinities, categories: raised },
-        });
-        for (const item of catalog.items) {
-          const was = before.get(item.id);
-          if (was === undefined || !index.categoryKeys(item).includes(key)) continue;
-          expect(after.get(item.id), item.id).toBeGreaterThanOrEqual(was);
+        const higher = { ...memory, affinities: { ...memory.affinities, categories: raised } };
+        const inC = (id: string) =>
+          index.categoryKeys(catalog.byId.get(id) as CatalogItem).includes(key);
+        for (const strategy of MONOTONE) {
+          // With and without the model: for-you adds its neighbours to the affinity score.
+          for (const m of model ? [undefined, model] : [undefined]) {
+            const scores = (mem: Memory) =>
+              new Map(
+                recommend(strategy, {
+                  memory: mem,
+                  catalog,
+                  now: NOW,
+                  ...(m ? { model: m } : {}),
+                  ...(anchor === undefined ? {} : { anchor }),
+                }).map((c: Candidate) => [c.id, c.score]),
+              );
+            const before = scores(memory);
+            const after = scores(higher);
+            // Outside C: scores before, and the highest score now of those below each level.
+            const others = [...before]
+              .filter(([y]) => !inC(y) && after.has(y))
+              .sort((p, q) => p[1] - q[1]);
+            for (const [x, was] of before) {
+              if (!inC(x)) continue;
+              const now = after.get(x);
+              if (now === undefined) {
+                let pushers = 0;
+                for (const y of after.keys())
+                  if (inC(y) || (before.get(y) ?? -Infinity) >= was) pushers++;
+                expect(pushers, `${strategy}: ${x} stays`).toBeGreaterThanOrEqual(300);
+                continue;
+              }
+              if (now < was)
+                expect(now, `${strategy}: ${x} scores no lower`).toBeGreaterThanOrEqual(was);
+              for (const [y, yWas] of others) {
+                if (yWas >= was) break;
+                const yNow = after.get(y) as number;
+                if (yNow >= now)
+                  expect(yNow, `${strategy}: ${y} stays below ${x}`).toBeLessThan(now);
+              }
+            }
+          }
         }
       }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it("on an empty catalog, every strategy proposes nothing and every slot is empty", () => {
+    const empty: Catalog = { currency: "TRY", items: [], byId: new Map() };
+    const arb = fc.record({
+      memory: memoryArb(empty),
+      model: modelArb(empty),
+      context: contextArb,
+      rules: rulesArb,
+      anchor: fc.option(fc.constantFrom("GONE", "a"), { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(arb, ({ memory, model, context, rules, anchor }) => {
+        for (const strategy of STRATEGIES) {
+          const candidates = recommend(strategy, {
+            memory,
+            catalog: empty,
+            now: NOW,
+            ...(model ? { model } : {}),
+            ...(context ? { context } : {}),
+            ...(anchor === undefined ? {} : { anchor }),
+          });
+          expect(candidates, strategy).toEqual([]);
+          // Pins and all: nothing to show is an empty slot, not an error.
+          const merchant = [
+            ...(rules.merchant ?? []),
+            { match: { id: "a" }, action: "pin" as const },
+          ];
+          const stage = { catalog: empty, memory, strategy, ...(context ? { context } : {}) };
+          const { picks, explain } = relevance(
+            memory.recentlyViewed.map((id) => ({
+              id,
+              score: 1,
+              reason: { kind: "trending" as const },
+            })),
+            stage,
+            { ...rules, merchant },
+          );
+          expect(picks, strategy).toEqual([]);
+          for (const id of memory.recentlyViewed)
+            expect(explain(id)?.dropped).toBe("not in the catalog");
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+});
+
+/** The test catalog, so that events name items it has (and some it does not). */
+const shop = parseCatalog(CATALOG, "test").catalog as Catalog;
+const DAYS = [0, 1, 2, 20, 45, 200];
+
+const eventItemArb: fc.Arbitrary<EventItem> = fc.record(
+  {
+    item_id: fc.constantFrom(...shop.byId.keys(), "GONE", "İ", "ı"),
+    item_category: fc.constantFrom("Giyim", "Oyuncak", "Bebek", "İNDİRİM", ""),
+    item_category2: fc.constantFrom("Kadın", "Çocuk"),
+    item_brand: fc.constantFrom("Ege", "İpek"),
+    item_list_id: fc.constantFrom("sort=price-asc", "home", "fiyat_artan"),
+    price: fc.double({ min: 0, max: 1e5, noNaN: true }),
+    quantity: fc.integer({ min: 1, max: 3 }),
+  },
+  { requiredKeys: ["item_id"] },
+);
+
+/** An event log as several tabs write it: times that tie, sessions that interleave, unique ids. */
+const eventsArb: fc.Arbitrary<VitrinEvent[]> = fc
+  .uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { maxLength: 40 })
+  .chain((ids) =>
+    fc.tuple(
+      ...ids.map((id) =>
+        fc
+          .record({
+            name: fc.constantFrom(...EVENT_NAMES),
+            day: fc.constantFrom(...DAYS),
+            // Few distinct moments: equal timestamps are the case to get right.
+            minute: fc.integer({ min: 0, max: 3 }),
+            items: fc.array(eventItemArb, { maxLength: 3 }),
+            session: fc.constantFrom("s1", "s2", "s3"),
+            params: fc.record(
+              {
+                search_term: fc.constantFrom(
+                  "Istanbul",
+                  "İSTANBUL",
+                  "ıstanbul",
+                  " kışlık  MONT",
+                  "",
+                ),
+                item_list_name: fc.constantFrom("Fiyat (artan)", "En yeniler", "Outlet"),
+                engagement_time_msec: fc.integer({ min: 0, max: 60_000 }),
+                value: fc.integer({ min: 0, max: 1000 }),
+              },
+              { requiredKeys: [] },
+            ),
+            traffic: fc.constantFrom("direct", "internal", "search", "paid", "email"),
+          })
+          .map(
+            (r): VitrinEvent => ({
+              id,
+              name: r.name,
+              ts: NOW - r.day * DAY - r.minute * 60_000,
+              items: r.items,
+              params: r.params,
+              source: "datalayer",
+              path: "/",
+              session: r.session,
+              ctx: { traffic: r.traffic, device: "mobile" },
+            }),
+          ),
+      ),
+    ),
+  );
+
+const environmentArb: fc.Arbitrary<Environment> = fc.record({
+  userAgent: fc.constantFrom(
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0 like Mac OS X) Mobile",
+    "Mozilla/5.0 (X11; Linux x86_64) Chrome/140",
+    "",
+  ),
+  maxTouchPoints: fc.integer({ min: 0, max: 10 }),
+  screenWidth: fc.constantFrom(0, 375, 820, 1920),
+  coarsePointer: fc.boolean(),
+  hover: fc.boolean(),
+  saveData: fc.boolean(),
+  reducedMotion: fc.boolean(),
+  languages: fc.array(fc.constantFrom("tr-TR", "en", "de-DE", "not a tag", ""), { maxLength: 3 }),
+  timeZone: fc.constantFrom(
+    "Europe/Istanbul",
+    "Australia/Sydney",
+    "America/Sao_Paulo",
+    "Asia/Dubai",
+    "Nowhere/Special",
+    "",
+  ),
+  referrer: fc.constantFrom("", "https://www.google.com/", "https://magaza.example/x"),
+  host: fc.constant("magaza.example"),
+  search: fc.constantFrom("", "?utm_medium=email", "?gclid=1"),
+});
+
+/** The same events in another storage order. */
+const shuffledArb = eventsArb.chain((events) =>
+  fc.record({
+    events: fc.constant(events),
+    shuffled: fc.shuffledSubarray(events, { minLength: events.length }),
+  }),
+);
+
+describe("remember and recognize, on random event logs", { timeout: 30_000 }, () => {
+  it("the same events, in any storage order, make the same profile", () => {
+    fc.assert(
+      fc.property(
+        shuffledArb,
+        environmentArb,
+        eventsArb,
+        fc.option(fc.record({ id: fc.constant("s2"), count: fc.integer({ min: 1, max: 9 }) }), {
+          nil: undefined,
+        }),
+        fc.boolean(),
+        ({ events, shuffled }, environment, older, session, withCatalog) => {
+          // The pruned past, folded once: the same for both.
+          const aggregates = foldAggregates(
+            emptyAggregates(),
+            older.map((e) => ({ ...e, ts: e.ts - 400 * DAY })),
+          );
+          const input = {
+            ...(withCatalog ? { catalog: shop } : {}),
+            aggregates,
+            environment,
+            now: NOW,
+            visitor: { id: "v", firstSeen: NOW - 30 * DAY },
+            ...(session ? { session } : {}),
+            config: {
+              segments: [
+                { id: "ist", when: { fact: "searches", has: "İstanbul" } },
+                { id: "kadin", when: { fact: "share.category:Giyim > Kadın", gte: 0.2 } },
+              ],
+            },
+          };
+          const profile = buildProfile({ ...input, events });
+          expect(buildProfile({ ...input, events: shuffled })).toEqual(profile);
+          // Remember alone, and recognize over the same memory, likewise.
+          const options = { now: NOW, aggregates };
+          const memory = remember(events, withCatalog ? shop : undefined, options);
+          expect(remember(shuffled, withCatalog ? shop : undefined, options)).toEqual(memory);
+          const recognition = { memory, environment, now: NOW, ...(session ? { session } : {}) };
+          expect(recognize({ ...recognition, events: shuffled })).toEqual(
+            recognize({ ...recognition, events }),
+          );
+        },
+      ),
       { numRuns: RUNS },
     );
   });
