@@ -182,7 +182,7 @@ test("a bad config is reported once, with the file and path, and the page stays 
     "hala-gecerli",
   );
   expect(warnings).toEqual([
-    "[vitrin] config: skipped invalid settings:\nconfig.json: colour: unknown key; expected one of offers, segments, personas, halfLifeDays, relevance\nconfig.json: segments[0].when.gte: expected a number",
+    "[vitrin] config: skipped invalid settings:\nconfig.json: colour: unknown key; expected one of offers, segments, personas, halfLifeDays, giftWords, relevance\nconfig.json: segments[0].when.gte: expected a number",
   ]);
   expect(errors).toEqual([]);
 

@@ -21,6 +21,7 @@ describe("parseConfig", () => {
         segments: [SEGMENT],
         personas: [PERSONA],
         halfLifeDays: 14,
+        giftWords: ["hediye", "evcil hayvan"],
         relevance: {
           repeatable: ["Kozmetik"],
           maxPerBrand: 2,
@@ -41,7 +42,12 @@ describe("parseConfig", () => {
     expect(problems).toEqual([]);
     expect(settings).toEqual({
       offers,
-      profile: { segments: [SEGMENT], personas: [PERSONA], halfLifeDays: 14 },
+      profile: {
+        segments: [SEGMENT],
+        personas: [PERSONA],
+        halfLifeDays: 14,
+        giftWords: ["hediye", "evcil hayvan"],
+      },
       relevance: {
         repeatable: ["Kozmetik"],
         maxPerBrand: 2,
@@ -63,13 +69,13 @@ describe("parseConfig", () => {
     expect(parseConfig({ segment: [], offers: [] }, "config.json")).toEqual({
       settings: { offers: [] },
       problems: [
-        "config.json: segment: unknown key; expected one of offers, segments, personas, halfLifeDays, relevance",
+        "config.json: segment: unknown key; expected one of offers, segments, personas, halfLifeDays, giftWords, relevance",
       ],
     });
     expect(parseConfig([SEGMENT], "config.json")).toEqual({
       settings: {},
       problems: [
-        "config.json: expected an object with any of offers, segments, personas, halfLifeDays, relevance",
+        "config.json: expected an object with any of offers, segments, personas, halfLifeDays, giftWords, relevance",
       ],
     });
   });
@@ -80,6 +86,7 @@ describe("parseConfig", () => {
         segments: [SEGMENT, { id: "big", when: { fact: "tally.purchases", gte: "3" } }],
         personas: [{ ...PERSONA, weights: { mood: 1 } }],
         halfLifeDays: 0,
+        giftWords: ["hediye", ""],
         relevance: {
           maxPerBrand: 2.5,
           season: "no",
@@ -103,6 +110,7 @@ describe("parseConfig", () => {
       "config.json: segments[1].when.gte: expected a number",
       "config.json: personas[0].weights.mood: unknown feature; expected one of priceSensitivity, categoryBreadth, brandLoyalty, visitRhythm, conversion, researchDepth, decisiveness, giftSignal, browsing",
       "config.json: halfLifeDays: expected a number of days from 1 to 3650",
+      'config.json: giftWords: expected a list of words such as ["hediye", "oyuncak"]',
       "config.json: relevance.maxPerBrand: expected a whole number from 1 to 100",
       "config.json: relevance.season: expected true or false",
       "config.json: relevance.sort: unknown setting; expected one of repeatable, maxPerBrand, maxPerCategory, frequencyCap, season, daypart, merchant",

@@ -26,7 +26,14 @@ export interface VitrinSettings {
 }
 
 /** The top-level keys of a config file. */
-export const CONFIG_KEYS = ["offers", "segments", "personas", "halfLifeDays", "relevance"];
+export const CONFIG_KEYS = [
+  "offers",
+  "segments",
+  "personas",
+  "halfLifeDays",
+  "giftWords",
+  "relevance",
+];
 
 /**
  * Validates a config file: `{"offers": […], "segments": […], "personas": […], "halfLifeDays":
@@ -61,11 +68,21 @@ export function parseConfig(
     // None valid: the default personas stay, rather than none at all.
     if (personas.length) profile.personas = personas;
   }
-  const { halfLifeDays, relevance, offers } = json;
+  const { halfLifeDays, giftWords, relevance, offers } = json;
   if (halfLifeDays !== undefined) {
     if (typeof halfLifeDays === "number" && halfLifeDays >= 1 && halfLifeDays <= 3650)
       profile.halfLifeDays = halfLifeDays;
     else p.add("halfLifeDays", "expected a number of days from 1 to 3650");
+  }
+  if (giftWords !== undefined) {
+    // Matched as words inside category names, so each must have something to match.
+    if (
+      Array.isArray(giftWords) &&
+      giftWords.length <= 100 &&
+      giftWords.every((w) => typeof w === "string" && w.trim().length > 0 && w.length <= 60)
+    )
+      profile.giftWords = giftWords;
+    else p.add("giftWords", 'expected a list of words such as ["hediye", "oyuncak"]');
   }
   if (Object.keys(profile).length) settings.profile = profile;
   if (relevance !== undefined) {

@@ -114,7 +114,7 @@ describe("loadSettings", () => {
       /^\[vitrin\] config: could not use \/broken\.json, running without it: .*JSON/,
     );
     expect(messages.slice(1)).toEqual([
-      "[vitrin] config: could not use /list.json, running without it: list.json: expected an object with any of offers, segments, personas, halfLifeDays, relevance",
+      "[vitrin] config: could not use /list.json, running without it: list.json: expected an object with any of offers, segments, personas, halfLifeDays, giftWords, relevance",
       "[vitrin] model: could not use /old-model.json, running without it: old-model.json: version: expected 1, the model version this Vitrin reads",
     ]);
     expect(await cache.entries()).toEqual([]);
@@ -135,7 +135,7 @@ describe("loadSettings", () => {
     expect(applied[0]?.profile?.segments?.map((s) => s.id)).toEqual(["warm-lead"]);
     expect(applied[0]?.relevance?.merchant).toHaveLength(1);
     expect(warn.mock.calls.map(([m]) => m)).toEqual([
-      "[vitrin] config: skipped invalid settings:\nconfig.json: extra: unknown key; expected one of offers, segments, personas, halfLifeDays, relevance\nconfig.json: segments[1].when.gte: expected a number",
+      "[vitrin] config: skipped invalid settings:\nconfig.json: extra: unknown key; expected one of offers, segments, personas, halfLifeDays, giftWords, relevance\nconfig.json: segments[1].when.gte: expected a number",
     ]);
   });
 
