@@ -283,10 +283,111 @@ for (const size of ["phone", "desktop"] as const) {
       await page.locator(FOR_YOU).evaluate((el) => el.scrollIntoView({ block: "start" }));
       await page.evaluate(() => scrollBy(0, -120));
       await page.screenshot({ path: `${SCREENSHOTS}home-slots-${size}.png` });
+      if (size === "phone") {
+        // The for-you list changed under the carousel after its first render (the returning
+        // shopper's picks): it still starts at its first card, with nothing to go back to.
+        const slot = page.locator(FOR_YOU);
+        expect(await slot.locator(".vitrin-items").evaluate((el) => el.scrollLeft)).toBe(0);
+        await expect(slot.locator(".vitrin-prev")).toHaveAttribute("aria-disabled", "true");
+      }
       expect(problems).toEqual([]);
     });
   });
 }
+
+test.describe("keyboard", () => {
+  test.use(SIZES.phone);
+
+  test("a carousel is used by keyboard alone: Tab into it, arrows move focus card to card, the buttons scroll it, and focus is always visible", async ({
+    page,
+  }) => {
+    const problems = watchConsole(page);
+    await page.goto("/");
+    const slot = page.locator(FOR_YOU);
+    await expect(slot).toHaveAttribute("data-vitrin-state", "ready");
+    const track = slot.locator(".vitrin-items");
+    const scrollLeft = () => track.evaluate((el) => el.scrollLeft);
+    /** What has focus, and whether its focus ring shows (a real outline, not `none` or 0 px). */
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        const card = el.closest(".vitrin-card");
+        return {
+          what: card
+            ? `card ${[...(card.parentElement?.children ?? [])].indexOf(card) + 1} ${el.localName}`
+            : el.getAttribute("aria-label") || el.localName,
+          ring: style.outlineStyle !== "none" && Number.parseFloat(style.outlineWidth) > 0,
+        };
+      });
+    // From the last link before the slot, one Tab lands on the first card.
+    await slot.evaluate((el) => {
+      const before = [...document.querySelectorAll<HTMLElement>("a[href],button")].filter(
+        (node) => node.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+      );
+      before.at(-1)?.focus();
+    });
+    await page.keyboard.press("Tab");
+    expect(await focused()).toEqual({ what: "card 1 a", ring: true });
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    expect(await focused()).toEqual({ what: "card 3 a", ring: true });
+    // The focused card is brought into view: the track has scrolled.
+    await expect.poll(scrollLeft).toBeGreaterThan(0);
+    await page.keyboard.press("Home");
+    expect(await focused()).toEqual({ what: "card 1 a", ring: true });
+    await expect.poll(scrollLeft).toBe(0);
+    // Tab on through the cards ("Why this?" of each) to the buttons.
+    for (let i = 0; i < 12 && (await focused()).what !== "Sonraki ürünler"; i++)
+      await page.keyboard.press("Tab");
+    expect(await focused()).toEqual({ what: "Sonraki ürünler", ring: true });
+    await page.keyboard.press("Enter");
+    await expect.poll(scrollLeft).toBeGreaterThan(100);
+    await expect(slot.locator(".vitrin-prev")).toHaveAttribute("aria-disabled", "false");
+    await page.keyboard.press("Shift+Tab");
+    expect(await focused()).toEqual({ what: "Önceki ürünler", ring: true });
+    await page.keyboard.press("Space");
+    await expect.poll(scrollLeft).toBe(0);
+    await expect(slot.locator(".vitrin-prev")).toHaveAttribute("aria-disabled", "true");
+    expect(problems).toEqual([]);
+  });
+
+  test("on a phone the cart reminder is compact and never covers what has keyboard focus", async ({
+    page,
+  }) => {
+    const problems = watchConsole(page);
+    const [product] = productsFromDistinctCategories(1);
+    if (!product) throw new Error("demo catalog has no in-stock product");
+    await addToCart(page, product);
+    await page.goto("/?utm_source=bulten&utm_medium=email");
+    const toast = page.locator(REMINDER);
+    await expect(toast).toBeVisible();
+    await slotsSettled(page);
+    const box = await toast.boundingBox();
+    // Compact: a strip at the bottom, well under a fifth of the screen.
+    expect((box?.height ?? 999) / 844).toBeLessThan(0.2);
+    await expect(toast.locator(".vitrin-reminder__cta")).toBeVisible();
+    // Tab through the page: no focused element outside the toast is hidden behind it.
+    const hidden: string[] = [];
+    await page.locator("body").evaluate((el) => el.focus());
+    for (let i = 0; i < 60; i++) {
+      await page.keyboard.press("Tab");
+      const covered = await page.evaluate((selector) => {
+        const el = document.activeElement;
+        const toast = document.querySelector(selector);
+        if (!el || !toast || toast.contains(el) || el === document.body) return "";
+        const a = el.getBoundingClientRect();
+        const t = toast.getBoundingClientRect();
+        const overlaps =
+          a.bottom > t.top && a.top < t.bottom && a.right > t.left && a.left < t.right;
+        return overlaps ? `${el.localName}.${el.className} ${a.top}-${a.bottom}` : "";
+      }, REMINDER);
+      if (covered) hidden.push(covered);
+    }
+    expect(hidden).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
 
 test.describe("the cart reminder", () => {
   test.use(SIZES.desktop);

@@ -130,7 +130,7 @@ function checkOptions(options: ConvertOptions): Map<string, string> {
     if (!csvTarget(target)) {
       throw new UsageError(
         `--map "${header}=${target}": unknown field ${JSON.stringify(target)}; expected a catalog field ` +
-          "(id, groupId, title, url, image, price, salePrice, currency, availability, brand, categories, tags, createdAt, popularity, rating), " +
+          "(id, groupId, title, url, image, thumb, price, salePrice, currency, availability, brand, categories, tags, createdAt, popularity, rating), " +
           "an attribute (color, size, material, season, gender, pattern, age_group) or attributes.<name>",
       );
     }

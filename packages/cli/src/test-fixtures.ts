@@ -136,6 +136,10 @@ EN-2,Linen Shirt,https://northwind.example/p/en-2,data:image/png;base64AAAA,59.0
 EN-3,Everyday Sneakers,/p/en-3,/img/en-3.jpg,89,,USD,backorder,Northwind,Shoes,white,42,,all,,12.03.2026,
 EN-4,Rain Jacket,https://northwind.example/p/en-4,,120.00,130.00,USD,in stock,Northwind,Apparel > Women > Jackets,yellow,,,spring,,,
 `,
+  "thumbnails.csv": `id,title,url,image,thumbnail,price,currency
+T-1,Mug,/p/t-1,/img/t-1.jpg,/img/t-1-200.jpg,10,EUR
+T-2,Cup,/p/t-2,/img/t-2.jpg,javascript:alert(1),12,EUR
+`,
   "shopify-products-page2.json": `{
   "products": [
     {

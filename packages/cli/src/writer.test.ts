@@ -37,6 +37,17 @@ describe("CatalogWriter", () => {
     expect(readdirSync(dir)).toEqual(["catalog.json"]);
   });
 
+  it("keeps an item's small image, after its image", () => {
+    const text = serializeItem({ ...item(1), image: "/a.jpg", thumb: "/a-200.jpg" });
+    expect(text).toContain('"image":"/a.jpg","thumb":"/a-200.jpg","price"');
+    expect(
+      parseCatalog(
+        JSON.parse(`{"format":"vitrin-catalog","version":1,"currency":"TRY","items":[${text}]}`),
+        "t",
+      ).catalog?.items[0]?.thumb,
+    ).toBe("/a-200.jpg");
+  });
+
   it("writes the header, one item per line, and the footer", async () => {
     const path = join(tempDir(), "catalog.json");
     const writer = await CatalogWriter.open(path);

@@ -10,6 +10,7 @@ export function serializeItem(item: CatalogItem): string {
   out.title = item.title;
   out.url = item.url;
   if (item.image !== undefined) out.image = item.image;
+  if (item.thumb !== undefined) out.thumb = item.thumb;
   out.price = item.price;
   if (item.salePrice !== undefined) out.salePrice = item.salePrice;
   out.currency = item.currency;

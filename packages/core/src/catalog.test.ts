@@ -38,6 +38,19 @@ describe("parseCatalog", () => {
     ]);
   });
 
+  it("reads an optional small image, checked like the image", () => {
+    const item = { id: "T-1", title: "x", url: "/x", price: 1, image: "/a.jpg" };
+    const items = [
+      { ...item, thumb: "https://cdn.example/a-200.jpg" },
+      { ...item, id: "T-2", thumb: "data:image/png;base64,AAAA" },
+    ];
+    const { catalog, problems } = parseCatalog({ ...CATALOG, items }, "c.json");
+    expect(catalog?.byId.get("T-1")?.thumb).toBe("https://cdn.example/a-200.jpg");
+    expect(problems).toEqual([
+      'c.json: items[1] (id "T-2").thumb: expected an http(s) URL or a path',
+    ]);
+  });
+
   it("rejects a file that is not a Vitrin catalog", () => {
     expect(parseCatalog([], "a").problems).toEqual(["a: expected a JSON object"]);
     expect(parseCatalog({ ...CATALOG, format: "x" }, "a").catalog).toBeUndefined();

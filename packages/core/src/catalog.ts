@@ -25,6 +25,8 @@ export interface CatalogItem {
   title: string;
   url: string;
   image?: string;
+  /** A small copy of `image` (about 200 px wide), for thumbnails and data saver. */
+  thumb?: string;
   price: number;
   salePrice?: number;
   currency: string;
@@ -96,6 +98,7 @@ const nonNegative = (v: unknown) =>
 const OPTIONAL_FIELDS = [
   ["groupId", text, "a non-empty string"],
   ["image", link, "an http(s) URL or a path"],
+  ["thumb", link, "an http(s) URL or a path"],
   ["brand", text, "a non-empty string"],
   ["salePrice", nonNegative, "a number ≥ 0"],
   ["createdAt", text, "an ISO date"],

@@ -4,6 +4,7 @@
  * types cannot drift from what the scripts install.
  */
 import type { VitrinExport } from "@vitrin/core";
+import type { SlotAttributes, SlotRenderState } from "@vitrin/widgets";
 
 /**
  * A queued call: `["track", "add_to_cart", {...}]`, or a function called with the API once
@@ -27,13 +28,28 @@ export interface VitrinTrackerCommands {
   flush(): Promise<void>;
 }
 
+/** Options of the script tag's `mount` command; any other key gets a console warning. */
+export interface VitrinMountOptions {
+  /**
+   * Values that take the place of the element's attributes, by `<vitrin-slot>` attribute name:
+   * `{ strategy: "similar", limit: "mobile:4 8", card: "my-card-template" }`.
+   */
+  attributes?: SlotAttributes;
+  /** A renderer of your own, instead of the built-in one: draws `state` into `container`. */
+  render?: (state: SlotRenderState, container: HTMLElement) => void;
+  /** Widget language (`tr`, `en`); default the script tag's `data-lang`, else `<html lang>`. */
+  lang?: string;
+  /** Data layer for impressions and clicks; `false` for none. Default `dataLayer`. */
+  dataLayer?: string | false;
+}
+
 /** The commands of `vitrin.min.js`: the tracker's, and slot mounting. */
 export interface VitrinCommands extends VitrinTrackerCommands {
   /**
-   * Mounts a slot on any element; `attributes` take the place of its `data-vitrin-*` ones
-   * (`{ slot: "similar", limit: "6" }`). Returns how to unmount it.
+   * Mounts a slot on any element, with `attributes` in the place of its own
+   * (`{ attributes: { strategy: "similar", limit: "6" } }`). Returns how to unmount it.
    */
-  mount(el: Element, options?: { attributes?: Record<string, string> }): () => void;
+  mount(el: Element, options?: VitrinMountOptions): () => void;
   /** Re-reads and re-renders every mounted slot (after changing their attributes). */
   refresh(): void;
 }

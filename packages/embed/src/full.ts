@@ -2,7 +2,7 @@
  * `vitrin.min.js`: the whole of Vitrin for one script tag — tracker, store, catalog, profile
  * and widgets. Configured by the tag's data attributes; slots by the page's data attributes.
  */
-import { createVitrin, reportFailure } from "@vitrin/core";
+import { createVitrin, reportFailure, warnOnce } from "@vitrin/core";
 import {
   defineSlotElement,
   type MountOptions,
@@ -10,11 +10,20 @@ import {
   mountSlot,
   mountSlots,
   refreshSlots,
+  suggest,
 } from "@vitrin/widgets";
-import type { VitrinCommands } from "./api.js";
+import type { VitrinCommands, VitrinMountOptions } from "./api.js";
 import { boot, whenDomReady } from "./boot.js";
 import { installCommandQueue } from "./queue.js";
 import { readScriptConfig } from "./script-config.js";
+
+/** The keys `mount` reads: every one of {@link VitrinMountOptions} (the type checker sees to it). */
+const MOUNT_OPTIONS = Object.keys({
+  attributes: 0,
+  render: 0,
+  lang: 0,
+  dataLayer: 0,
+} satisfies Record<keyof VitrinMountOptions, 0>);
 
 boot((script) => {
   const { lang, ...config } = readScriptConfig(script);
@@ -31,8 +40,12 @@ boot((script) => {
     erase: () => vitrin.erase(),
     flush: () => vitrin.flush(),
     // Returns how to unmount it.
-    mount: (el, overrides) => {
+    mount: (el, overrides = {}) => {
       try {
+        // A misspelt option would otherwise do nothing, in silence.
+        for (const key in overrides)
+          if (!MOUNT_OPTIONS.includes(key))
+            warnOnce(`mount options: unknown key "${key}"; ${suggest(key, MOUNT_OPTIONS)}`);
         return mountSlot(vitrin, el, { ...options, ...overrides });
       } catch (error) {
         reportFailure("mounting a slot", error);

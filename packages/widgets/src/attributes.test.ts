@@ -135,7 +135,7 @@ describe("readSlotAttributes", () => {
       ],
       [
         { "data-vitrin-limt": "3" },
-        "unknown attribute data-vitrin-limt; expected one of data-vitrin-slot, data-vitrin-limit",
+        "unknown attribute data-vitrin-limt; did you mean data-vitrin-limit?",
       ],
     ];
     for (const [attrs, message] of cases)
@@ -169,8 +169,9 @@ describe("readSlotAttributes", () => {
     });
     expect(
       errorOf({ strategy: "similar", lmit: "4", class: "x", "aria-label": "y" }, "vitrin-slot"),
-    ).toBe(
-      '<vitrin-slot strategy="similar">: unknown attribute lmit; expected one of strategy, limit, layout, image, title, item, id, card, autoplay',
+    ).toBe('<vitrin-slot strategy="similar">: unknown attribute lmit; did you mean limit?');
+    expect(errorOf({ strategy: "similar", autoscroll: "" }, "vitrin-slot")).toBe(
+      '<vitrin-slot strategy="similar">: unknown attribute autoscroll; expected one of strategy, limit, layout, image, title, item, id, card, autoplay',
     );
     expect(errorOf({ strategy: "simlar" }, "vitrin-slot")).toContain('strategy="simlar"');
   });

@@ -8,6 +8,7 @@ import {
   type Layout,
   MAX_LIMIT,
 } from "./css.js";
+import { suggest } from "./suggest.js";
 
 /** A value per condition; `""` holds the bare (default) value. */
 export type Choices<T> = Partial<Record<Condition | "", T>>;
@@ -177,7 +178,7 @@ export function readSlotAttributes(
   for (const { name } of el.attributes) {
     const ours = name.startsWith("data-vitrin-") || isElement(el);
     if (ours && name !== "data-vitrin-state" && !known.includes(name) && !GLOBAL.test(name))
-      problems.push(`unknown attribute ${name}; expected one of ${known.join(", ")}`);
+      problems.push(`unknown attribute ${name}; ${suggest(name, known)}`);
   }
   if (problems.length)
     return { ok: false, error: `${describeElement(el)}: ${problems.join("; ")}` };

@@ -4,6 +4,7 @@ import { effectivePrice, formatPrice, localeFor, type Pick, safeHttpUrl } from "
 // biome-ignore lint/correctness/noUnusedImports: the classic JSX pragma above compiles to h().
 import { h } from "preact";
 import type { ImageSize } from "./css.js";
+import { imageOf } from "./images.js";
 import { reasonsText } from "./reasons.js";
 import { type Lang, STRINGS } from "./strings.js";
 
@@ -15,6 +16,8 @@ export interface CardContext {
   currency: string;
   lang: Lang;
   image: ImageSize;
+  /** Small images only (data saver, small or half-size pictures): the item's `thumb` if it has one. */
+  small?: boolean;
   titleOf(id: string): string | undefined;
 }
 
@@ -26,7 +29,7 @@ export function cardFields(pick: Pick, ctx: CardContext) {
     formatPrice(value, item.currency || ctx.currency, localeFor(ctx.lang));
   return {
     href: safeHttpUrl(item.url, base),
-    src: safeHttpUrl(item.image, base),
+    ...imageOf(item, ctx.small),
     title: item.title,
     brand: item.brand,
     price: price(effectivePrice(item)),
@@ -55,6 +58,9 @@ export function Card({ pick, ctx, eager }: { pick: Pick; ctx: CardContext; eager
           <img
             class="vitrin-card__image"
             src={f.src}
+            srcset={f.srcset}
+            // The width laid out, where the browser knows it (lazy images); else about a column.
+            sizes={f.srcset && "auto,50vw"}
             alt=""
             width={px}
             height={px}

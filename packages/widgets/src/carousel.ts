@@ -30,16 +30,16 @@ export function scrollByView(button: Element, direction: 1 | -1, smooth: boolean
 const edges = new WeakMap<Element, () => void>();
 
 /**
- * Marks a carousel at its start and end (`data-at-start`, `data-at-end`), so the button that
- * cannot move dims and says so (`aria-disabled`), and both hide when nothing overflows. The
- * buttons stay in place and focusable: a focused button that vanished would drop focus.
+ * Marks a carousel (or strip) at its start and end (`data-at-start`, `data-at-end`), so the
+ * button that cannot move dims and says so (`aria-disabled`), and both hide when nothing
+ * overflows. The buttons stay in place and focusable: a focused button that vanished would drop
+ * focus. Called on every render.
  */
 export function trackEdges(wrap: HTMLElement | null): void {
-  if (!wrap) return;
+  const track = wrap?.querySelector<HTMLElement>(".vitrin-items");
+  if (!wrap || !track) return;
   let update = edges.get(wrap);
   if (!update) {
-    const track = wrap.querySelector<HTMLElement>(".vitrin-items");
-    if (!track) return;
     update = () => {
       const start = track.scrollLeft <= 1;
       const end = track.scrollLeft + track.clientWidth >= track.scrollWidth - 1;
@@ -52,6 +52,9 @@ export function trackEdges(wrap: HTMLElement | null): void {
     track.addEventListener("scroll", update, { passive: true });
     if (typeof ResizeObserver === "function") new ResizeObserver(update).observe(track);
   }
+  // A track at its start stays there when its picks change: scroll snapping follows the card it
+  // snapped to, and a first card that moved to the end would take the view with it.
+  if (wrap.hasAttribute("data-at-start")) track.scrollLeft = 0;
   // Again on every render: new picks change how far the track scrolls.
   update();
 }

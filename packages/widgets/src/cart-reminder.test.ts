@@ -168,6 +168,35 @@ describe("the cart reminder on a page", () => {
     expect(node.children).toHaveLength(0);
   });
 
+  it("keeps the toast's height on the document for its scroll padding, and takes it away after", () => {
+    const observed: (() => void)[] = [];
+    vi.stubGlobal(
+      "ResizeObserver",
+      class {
+        constructor(readonly callback: () => void) {}
+        observe() {
+          observed.push(this.callback);
+        }
+        disconnect() {}
+      },
+    );
+    const { vitrin } = fakeVitrin(abandonerProfile(["KTP-1"]));
+    host();
+    const inline = host({ "data-vitrin-inline": "" });
+    const stop = mountContent(vitrin);
+    // Only the toast is measured: an inline reminder hides nothing.
+    expect(observed).toHaveLength(1);
+    const box = document.querySelector<HTMLElement>(".vitrin-reminder-box--toast");
+    vi.spyOn(box as HTMLElement, "offsetHeight", "get").mockReturnValue(96);
+    for (const callback of observed) callback();
+    const height = () => document.documentElement.style.getPropertyValue("--vitrin-toast-h");
+    expect(height()).toBe("96px");
+    expect(inline.querySelector(".vitrin-reminder-box--toast")).toBeNull();
+    stop();
+    vi.unstubAllGlobals();
+    expect(height()).toBe("");
+  });
+
   it("is dismissed by its button or Escape, for the rest of the visit", () => {
     const { vitrin, $profile } = fakeVitrin(abandonerProfile(["KTP-1"]));
     const node = host();

@@ -3,9 +3,10 @@
  * greeted with them ("Sevgili Ayşe, seçtiğin 2 kitap sepetinde seni bekliyor!"), their
  * thumbnails, a link to the cart and the merchant's incentive, if any.
  */
-import { type Catalog, type CatalogItem, type Profile, safeHttpUrl } from "@vitrin/core";
+import type { Catalog, CatalogItem, Profile } from "@vitrin/core";
 import { el } from "./content-dom.js";
 import { CONTENT_STRINGS, type ContentLang, reminderMessage } from "./content-strings.js";
+import { imageOf } from "./images.js";
 
 /** What the reminder shows. */
 export interface Reminder {
@@ -65,9 +66,8 @@ export function reminderFor(
 /** The reminder as a labelled region; every catalog and merchant text goes in as text. */
 export function renderReminder(reminder: Reminder, view: ReminderView): HTMLElement {
   const t = CONTENT_STRINGS[view.lang];
-  const base = globalThis.location?.href;
   const thumbnails = reminder.items.slice(0, MAX_THUMBNAILS).flatMap((item) => {
-    const src = safeHttpUrl(item.image, base);
+    const { src } = imageOf(item, true);
     return src
       ? [
           el(

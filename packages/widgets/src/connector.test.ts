@@ -219,6 +219,23 @@ describe("connectSlot", () => {
     ).toHaveLength(2);
   });
 
+  it("counts a slot taller than half the screen once it fills half the screen", async () => {
+    const vitrin = await vitrinWith(["A", "B"]);
+    w.dataLayer = [];
+    const el = document.createElement("div");
+    connectSlot(vitrin, declare({ "data-vitrin-slot": "recently-viewed" }), () => {}, {
+      element: el,
+      conditions: device(),
+    });
+    const views = () =>
+      (w.dataLayer ?? []).filter((e) => (e as { event?: string }).event === "view_item_list");
+    // A list three screens tall: a fifth of it on screen is 600 of 1000 px.
+    FakeIntersectionObserver.show(0.1, 300);
+    expect(views()).toHaveLength(0);
+    FakeIntersectionObserver.show(0.2, 600);
+    expect(views()).toHaveLength(1);
+  });
+
   it("pushes nothing when the page has no data layer, or when told not to", async () => {
     const vitrin = await vitrinWith(["A"]);
     const el = document.createElement("div");

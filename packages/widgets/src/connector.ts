@@ -47,7 +47,7 @@ export interface ConnectOptions {
 /**
  * Connects a slot declaration to Vitrin: resolves the options for the current device (again
  * when the viewport or settings change), follows the slot's store, reports impressions (once
- * per distinct list, when the slot is at least half visible) and clicks, and calls `render`
+ * per distinct list, when at least half the slot, or half the screen, shows it) and clicks, and calls `render`
  * with each state. Framework-free: any renderer can draw the state. Returns `dispose`.
  */
 export function connectSlot(
@@ -145,14 +145,20 @@ export function connectSlot(
     draw();
   });
 
+  // Seen: half the slot on screen, or, for a slot taller than that can ever be (a long list
+  // on a phone), half the screen filled by it. Thresholds every tenth, so the second case is
+  // noticed while scrolling too.
   const observer =
     element && layer && typeof IntersectionObserver === "function"
       ? new IntersectionObserver(
           ([entry]) => {
-            visible = (entry?.intersectionRatio ?? 0) >= 0.5;
+            visible =
+              !!entry &&
+              (entry.intersectionRatio >= 0.5 ||
+                entry.intersectionRect.height * 2 >= (entry.rootBounds?.height ?? innerHeight));
             impress();
           },
-          { threshold: 0.5 },
+          { threshold: [0, 0.1, 0.2, 0.3, 0.4, 0.5] },
         )
       : undefined;
   observer?.observe(element as Element);

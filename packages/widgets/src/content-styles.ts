@@ -12,7 +12,10 @@
  *
  * The cart reminder is a fixed toast by default: it appears once the profile is known, and a
  * fixed box moves nothing else on the page (no layout shift). `data-vitrin-inline` puts it in
- * the flow, where the merchant should reserve its height.
+ * the flow, where the merchant should reserve its height. On phones the toast is compact (its
+ * text beside the button, no thumbnails), and while it shows, the page scrolls whatever gets
+ * keyboard focus clear of it (`scroll-padding-bottom`: WCAG 2.4.11); the script keeps its
+ * height in `--vitrin-toast-h`.
  */
 export const CONTENT_CSS = `@layer vitrin{
 .vitrin-variant{display:contents}
@@ -21,6 +24,11 @@ export const CONTENT_CSS = `@layer vitrin{
 .vitrin-reminder,.vitrin-offer--banner{position:relative;box-sizing:border-box;display:grid;gap:calc(var(--vitrin-space,1rem)/2);padding:var(--vitrin-space,1rem);padding-inline-end:calc(var(--vitrin-space,1rem)*2.5);background:var(--vitrin-bg,#fff);color:var(--vitrin-fg,#1f2328);border:1px solid var(--vitrin-muted,#d0d7de);border-radius:var(--vitrin-radius,.75rem)}
 .vitrin-reminder-box--toast{position:fixed;z-index:var(--vitrin-z,1000);inset-inline-end:var(--vitrin-space,1rem);bottom:var(--vitrin-space,1rem);width:min(26rem,calc(100vw - 2*var(--vitrin-space,1rem)))}
 .vitrin-reminder-box--toast .vitrin-reminder{box-shadow:var(--vitrin-shadow,0 .5rem 1.5rem rgb(0 0 0/.18))}
+:root:has(.vitrin-reminder-box--toast>*){scroll-padding-bottom:calc(var(--vitrin-toast-h,0px) + 2*var(--vitrin-space,1rem))}
+@media (max-width:599.98px){.vitrin-reminder-box--toast{--vitrin-space:.5rem;font-size:.875rem}
+.vitrin-reminder-box--toast .vitrin-reminder{grid-template-columns:1fr auto;align-items:center;column-gap:.75rem;padding-inline-end:2.25rem}
+.vitrin-reminder-box--toast .vitrin-reminder__items{display:none}
+.vitrin-reminder-box--toast .vitrin-reminder__cta{grid-area:1/2/span 2}}
 .vitrin-reminder__message,.vitrin-offer__text{margin:0;font-weight:600}
 .vitrin-reminder__incentive,.vitrin-offer__code-row{margin:0}
 .vitrin-reminder__items{display:flex;gap:.5rem;list-style:none;margin:0;padding:0}

@@ -1,6 +1,8 @@
 // @vitest-environment happy-dom
+
+import { STRATEGIES } from "@vitrin/core";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CONDITIONS, MAX_LIMIT, MEDIA, slotCss } from "./css.js";
+import { CONDITIONS, MAX_LIMIT, MEDIA, SLOT_STRATEGIES, slotCss } from "./css.js";
 import { adoptDefaultStyles, DEFAULT_CSS } from "./styles.js";
 
 describe("slotCss", () => {
@@ -46,8 +48,28 @@ describe("slotCss", () => {
       ":is([data-vitrin-slot],vitrin-slot)[data-vitrin-state=empty]:not(:has(>[data-vitrin-fallback])){min-height:0}",
     );
     expect(css).toContain(
-      ":is([data-vitrin-slot],vitrin-slot):not([data-vitrin-state=empty])>[data-vitrin-fallback]{display:none}",
+      `vitrin-slot[strategy~="new-arrivals"]):not([data-vitrin-state=empty])>[data-vitrin-fallback]{display:none}`,
     );
+  });
+
+  it("reserves a slot's box only where it has a strategy: bare, or inside the condition's media query", () => {
+    // No rule gives every slot a height: a slot for phones takes no space on a desktop.
+    expect(css).not.toMatch(/:is\(\[data-vitrin-slot\],vitrin-slot\)\{[^}]*min-height/);
+    const bare = SLOT_STRATEGIES.map(
+      (s) => `[data-vitrin-slot~="${s}"],vitrin-slot[strategy~="${s}"]`,
+    ).join();
+    expect(css).toContain(`:is(${bare}){min-height:var(--vitrin-h)}`);
+    for (const c of CONDITIONS.filter((c) => MEDIA[c])) {
+      const rule = `:is([data-vitrin-slot*="${c}:"],vitrin-slot[strategy*="${c}:"]){min-height:var(--vitrin-h)}`;
+      const media = css.indexOf(`@media ${MEDIA[c]}{`);
+      const next = css.indexOf("@media", media + 1);
+      expect(css.indexOf(rule)).toBeGreaterThan(media);
+      expect(css.indexOf(rule)).toBeLessThan(next < 0 ? css.length : next);
+    }
+  });
+
+  it("knows every strategy core does", () => {
+    expect(SLOT_STRATEGIES).toEqual([...STRATEGIES]);
   });
 });
 

@@ -8,6 +8,10 @@
  * heights, so results fit the box they were promised. Per-condition tokens
  * (`mobile:carousel`) are matched with `~=` inside the condition's media query; rules come in
  * {@link CONDITIONS} order, which is the precedence the script applies too.
+ *
+ * The box is reserved only where the slot has a strategy: always for a bare one (`trending`),
+ * and inside a condition's media query for a per-condition one (`mobile:trending`), so a slot
+ * meant for phones takes no space on a desktop and nothing moves there when it stays empty.
  */
 
 /** Media query of each condition; `saver` has none (no browser ships `prefers-reduced-data`). */
@@ -45,6 +49,23 @@ export type ImageSize = keyof typeof IMAGES;
 /** The most items a slot shows. */
 export const MAX_LIMIT = 24;
 
+/**
+ * The strategies a bare token can name: core's `STRATEGIES`, repeated here because this module
+ * imports nothing (a test keeps the two lists equal).
+ */
+export const SLOT_STRATEGIES = [
+  "recently-viewed",
+  "similar",
+  "viewed-together",
+  "bought-together",
+  "trending",
+  "for-you",
+  "up-next",
+  "cart-cross-sell",
+  "buy-again",
+  "new-arrivals",
+];
+
 const img = (size: ImageSize) => `--vitrin-img:var(--vitrin-img-${size},${IMAGES[size]})`;
 const on = (attr: string, token: string) =>
   `[data-vitrin-${attr}~="${token}"],vitrin-slot[${attr}~="${token}"]`;
@@ -61,6 +82,13 @@ function tokens(condition: string): string {
   return css;
 }
 
+/**
+ * The slots `selector` matches get their box, and hide their fallback until they come out empty.
+ * Elsewhere a slot has no strategy: it takes no space and shows its fallback from the first paint.
+ */
+const reserve = (selector: string) =>
+  `:is(${selector}){min-height:var(--vitrin-h)}:is(${selector}):not([data-vitrin-state=empty])>[data-vitrin-fallback]{display:none}`;
+
 // The slot element gets `min-width:0`: as a grid or flex item (a store's section layout), it
 // would otherwise grow to its carousel's full scroll width and widen the page.
 const HOST = ":is([data-vitrin-slot],vitrin-slot)";
@@ -75,9 +103,9 @@ const ROUND = "border-radius:var(--vitrin-radius,.5rem)";
 /** The whole stylesheet, in `@layer vitrin` so any rule of the store wins. */
 export function slotCss(): string {
   let css = `:root{--vitrin-css:1}
-${HOST}{display:block;min-width:0;--vitrin-n:6;--vitrin-cols:2;--vitrin-t:var(--vitrin-title-h,2.5rem);${img("medium")};${LAYOUTS.grid};min-height:calc(var(--vitrin-t) + var(--vitrin-rows)*var(--vitrin-card-h) + (var(--vitrin-rows) - 1)*var(--vitrin-gap,1rem))}
+${HOST}{display:block;min-width:0;--vitrin-n:6;--vitrin-cols:2;--vitrin-t:var(--vitrin-title-h,2.5rem);${img("medium")};${LAYOUTS.grid};--vitrin-h:calc(var(--vitrin-t) + var(--vitrin-rows)*var(--vitrin-card-h) + (var(--vitrin-rows) - 1)*var(--vitrin-gap,1rem))}
 [data-vitrin-title=""],vitrin-slot[title=""]{--vitrin-t:0px}
-${HOST}:not([data-vitrin-state=empty])>[data-vitrin-fallback]{display:none}
+${reserve(SLOT_STRATEGIES.map((s) => `[data-vitrin-slot~="${s}"],vitrin-slot[strategy~="${s}"]`).join())}
 ${HOST}[data-vitrin-state=empty]:not(:has(>[data-vitrin-fallback])){min-height:0}
 .vitrin-slot{position:relative;color:var(--vitrin-fg,inherit)}
 .vitrin-slot__title{box-sizing:border-box;height:var(--vitrin-t)!important;margin:0!important;padding-bottom:.5rem;font-size:1.125rem;line-height:1.6;overflow:hidden;white-space:nowrap;text-overflow:ellipsis}
@@ -117,7 +145,7 @@ ${tokens("")}`;
   for (const c of CONDITIONS) {
     if (!MEDIA[c]) continue;
     const extra = c === "tablet" || c === "desktop" ? `${HOST}{--vitrin-cols:${cols.shift()}}` : "";
-    css += `@media ${MEDIA[c]}{${extra}${tokens(c)}}`;
+    css += `@media ${MEDIA[c]}{${extra}${tokens(c)}${reserve(`[data-vitrin-slot*="${c}:"],vitrin-slot[strategy*="${c}:"]`)}}`;
   }
   // The rendered section follows the layout and image size the script resolved.
   for (const [layout, vars] of Object.entries(LAYOUTS)) css += `.vitrin-${layout}{${vars}}`;

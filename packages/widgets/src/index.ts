@@ -63,6 +63,7 @@ export {
   slotCss,
 } from "./css.js";
 export { defineSlotElement } from "./element.js";
+export { imageOf } from "./images.js";
 export {
   type MountOptions,
   mountSlot,
@@ -92,7 +93,9 @@ export { SlotView, type SlotViewProps } from "./slot-view.js";
 export { dative, type Lang, resolveLang, STRINGS, type Strings } from "./strings.js";
 export { adoptDefaultStyles, DEFAULT_CSS } from "./styles.js";
 export { STYLESHEET } from "./stylesheet.js";
+export { distance, suggest } from "./suggest.js";
 export { CARD_FIELDS, fillTemplate } from "./template-card.js";
+export { checkAttributes, KNOWN_ATTRIBUTES } from "./typos.js";
 export {
   chooseVariant,
   matchesAll,

@@ -9,6 +9,7 @@ import {
 import { type ConnectOptions, connectSlot, type SlotRenderState } from "./connector.js";
 import { SlotView } from "./slot-view.js";
 import { adoptDefaultStyles } from "./styles.js";
+import { checkAttributes } from "./typos.js";
 
 /** Options of {@link mountSlots} and {@link mountSlot}. */
 export interface MountOptions extends Omit<ConnectOptions, "element"> {
@@ -105,8 +106,9 @@ export function refreshSlots(): void {
 /**
  * Mounts every slot declared with data attributes under `root`, and keeps following the page:
  * slots added later (a single-page app's new route, infinite scroll) are mounted, removed ones
- * unmounted, and a slot whose attributes change is mounted again. Returns a function that
- * stops following and unmounts them all.
+ * unmounted, and a slot whose attributes change is mounted again. A misspelt `data-vitrin-*`
+ * attribute anywhere under `root` gets one console warning. Returns a function that stops
+ * following and unmounts them all.
  */
 export function mountSlots(vitrin: Vitrin, options: MountOptions = {}): () => void {
   const root = options.root ?? document;
@@ -121,11 +123,18 @@ export function mountSlots(vitrin: Vitrin, options: MountOptions = {}): () => vo
       }
   };
   add(root);
+  // Misspelt attributes anywhere: the page once, when the browser is idle; then what is added.
+  (globalThis.requestIdleCallback ?? setTimeout)(() => checkAttributes(root));
   const observer = new MutationObserver((records) => {
     const changed = new Set<Element>();
     for (const record of records) {
       if (record.type === "attributes") changed.add(record.target as Element);
-      else for (const node of record.addedNodes) if (node instanceof Element) add(node);
+      else
+        for (const node of record.addedNodes)
+          if (node instanceof Element) {
+            add(node);
+            checkAttributes(node);
+          }
     }
     // Our own rendering touches no observed attribute; the merchant's edits mount again.
     for (const el of changed) {

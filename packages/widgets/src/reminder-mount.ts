@@ -57,6 +57,15 @@ export function mountCartReminder(
       : "vitrin-reminder-box vitrin-reminder-box--toast",
   });
   host.append(box);
+  // The toast's height, for the page's scroll padding (see content-styles.ts).
+  const root = host.ownerDocument.documentElement;
+  const sizes =
+    options.inline || typeof ResizeObserver !== "function"
+      ? undefined
+      : new ResizeObserver(() =>
+          root.style.setProperty("--vitrin-toast-h", `${box.offsetHeight}px`),
+        );
+  sizes?.observe(box);
   let shown = "";
   const update = () => {
     const found = reminderDismissed.get()
@@ -91,6 +100,8 @@ export function mountCartReminder(
   );
   return () => {
     stop();
+    sizes?.disconnect();
+    root.style.removeProperty("--vitrin-toast-h");
     box.remove();
   };
 }

@@ -86,8 +86,11 @@ export class FakeIntersectionObserver {
   disconnect() {
     this.targets = [];
   }
-  /** Reports every observed element at this visible ratio. */
-  static show(ratio: number) {
+  /**
+   * Reports every observed element at this visible ratio, on a screen 1000 px tall; `shown` is
+   * the height of the visible part (default: the ratio of an element 100 px tall).
+   */
+  static show(ratio: number, shown = ratio * 100) {
     for (const o of FakeIntersectionObserver.all)
       if (o.targets.length)
         o.callback(
@@ -95,6 +98,8 @@ export class FakeIntersectionObserver {
             target,
             intersectionRatio: ratio,
             isIntersecting: ratio > 0,
+            intersectionRect: { height: shown },
+            rootBounds: { height: 1000 },
           })),
         );
   }

@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import type { Vitrin } from "@vitrin/core";
+import { atom, computed } from "nanostores";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { Conditions } from "./attributes.js";
 import { mountSlot } from "./mount.js";
@@ -88,6 +90,34 @@ describe("SlotView layouts", () => {
       expect(img.getAttribute("width")).toBe("160");
       expect(img.getAttribute("height")).toBe("160");
     }
+  });
+
+  it("offers the browser the item's small image beside the large one, and the small one alone where images are small", () => {
+    const withThumb = PICKS.map((p) =>
+      pickOf(p.item.id, { thumb: `https://shop.example/t/${p.item.id}.jpg` }),
+    );
+    const img = (el: Element) => el.querySelector("img");
+    const grid = img(show({}, withThumb));
+    expect(grid?.getAttribute("src")).toBe("https://shop.example/P0.jpg");
+    expect(grid?.getAttribute("srcset")).toBe(
+      "https://shop.example/t/P0.jpg 200w,https://shop.example/P0.jpg 800w",
+    );
+    expect(grid?.getAttribute("sizes")).toMatch(/^auto,/);
+    // Data saver, a small image size, a list or a strip: the small copy only.
+    for (const [attrs, on] of [
+      [{}, { saver: true }],
+      [{ "data-vitrin-image": "small" }, {}],
+      [{ "data-vitrin-layout": "list" }, {}],
+      [{ "data-vitrin-layout": "strip" }, {}],
+    ] as const) {
+      const small = img(show(attrs, withThumb, on));
+      expect(small?.getAttribute("src")).toBe("https://shop.example/t/P0.jpg");
+      expect(small?.hasAttribute("srcset")).toBe(false);
+    }
+    // Without a thumb, the image, with no srcset; under data saver too.
+    const plain = img(show({}, PICKS, { saver: true }));
+    expect(plain?.getAttribute("src")).toBe("https://shop.example/P0.jpg");
+    expect(plain?.hasAttribute("srcset")).toBe(false);
   });
 
   it("uses the merchant's title, or none", () => {
@@ -184,6 +214,37 @@ describe("carousel behaviour", () => {
     expect(document.activeElement).toBe(links[3]);
     links[3]?.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", bubbles: true }));
     expect(document.activeElement).toBe(links[0]);
+  });
+
+  it("stays at its first card when its picks change, where scroll snapping would follow a card that moved", () => {
+    for (const layout of ["carousel", "strip"]) {
+      const $picks = atom(PICKS.slice(0, 4));
+      const vitrin = {
+        slot: () =>
+          computed($picks, (picks) => ({
+            status: "ready",
+            picks,
+            currency: "TRY",
+            explain: () => {},
+          })),
+        $catalog: atom({ byId: new Map() }),
+      } as unknown as Vitrin;
+      const el = slot({ "data-vitrin-slot": "trending", "data-vitrin-layout": layout });
+      mountSlot(vitrin, el, { conditions: device(), unstyled: true });
+      const track = el.querySelector(".vitrin-items") as HTMLElement;
+      expect(track.parentElement?.hasAttribute("data-at-start")).toBe(true);
+      // The browser re-snaps to the first card, now last: the track scrolls to its end.
+      const picks = $picks.get();
+      track.scrollLeft = 500;
+      $picks.set([...PICKS.slice(4, 7), picks[0] as (typeof picks)[number]]);
+      expect(el.querySelector(".vitrin-card")?.getAttribute("data-vitrin-id")).toBe("P4");
+      expect(track.scrollLeft).toBe(0);
+      // Scrolled by the shopper, it is left where it is.
+      track.scrollLeft = 200;
+      track.dispatchEvent(new Event("scroll"));
+      $picks.set(PICKS.slice(0, 4));
+      expect(track.scrollLeft).toBe(200);
+    }
   });
 
   it("scrolls by a view with its buttons, without animation under reduced motion", () => {

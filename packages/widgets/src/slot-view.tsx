@@ -35,6 +35,8 @@ export function SlotView({ state, template }: SlotViewProps) {
     currency: state.currency,
     lang,
     image: slot.image,
+    // Small pictures (a list's and a strip's are smaller still) and data saver: the thumb.
+    small: conditions.saver || slot.image === "small" || layout === "list" || layout === "strip",
     titleOf: state.titleOf,
   };
   // Cards likely on screen at once load eagerly: the first row of the layout.
@@ -61,7 +63,8 @@ export function SlotView({ state, template }: SlotViewProps) {
       <div
         class="vitrin-track"
         ref={
-          carousel
+          // Both scroll sideways: they keep their place when their picks change.
+          carousel || layout === "strip"
             ? (wrap: HTMLDivElement | null) => {
                 trackEdges(wrap);
                 if (play) autoplay(play)(wrap);

@@ -114,6 +114,24 @@ describe("CSV with English field names", () => {
   });
 });
 
+describe("CSV with a thumbnail column", () => {
+  it("reads it as the item's small image, checked like the image", async () => {
+    const file = fixture("thumbnails.csv");
+    const { entries, items } = await collect(readCsv, file, { baseUrl: "https://shop.example" });
+    expect(items).toEqual([
+      expect.objectContaining({
+        id: "T-1",
+        image: "https://shop.example/img/t-1.jpg",
+        thumb: "https://shop.example/img/t-1-200.jpg",
+      }),
+    ]);
+    const bad = entries.filter((entry) => entry.problem);
+    expect(bad.map((entry) => problemMessage(entry, entry.problem as never))).toEqual([
+      `${file}:3 item "T-2": thumbnail: expected an http(s) URL or a path, got "javascript:alert(1)"`,
+    ]);
+  });
+});
+
 describe("CSV details", () => {
   it("detects the delimiter from the header line, ignoring quoted ones", () => {
     expect(delimiterOf("id,title,price\n1;2;3")).toBe(",");
@@ -128,6 +146,7 @@ describe("CSV details", () => {
     expect(csvTarget("sale_price")).toEqual({ field: "salePrice" });
     expect(csvTarget("Category")).toEqual({ field: "categories" });
     expect(csvTarget("color")).toEqual({ attribute: "color" });
+    expect(csvTarget("Thumbnail URL")).toEqual({ field: "thumb" });
     expect(csvTarget("attributes.Kol Boyu")).toEqual({ attribute: "kol_boyu" });
     expect(csvTarget("fiyat")).toBeUndefined();
   });

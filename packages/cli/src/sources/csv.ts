@@ -20,6 +20,7 @@ export const CSV_FIELDS = [
   "title",
   "url",
   "image",
+  "thumb",
   "price",
   "salePrice",
   "currency",
@@ -45,6 +46,14 @@ const ALIASES: Record<string, CsvField> = {
   image: "image",
   imageurl: "image",
   imagelink: "image",
+  // A small copy of the image: shop exports and feeds name it one of these ways.
+  thumb: "thumb",
+  thumbnail: "thumb",
+  thumbnailurl: "thumb",
+  thumbnaillink: "thumb",
+  thumburl: "thumb",
+  smallimage: "thumb",
+  smallimageurl: "thumb",
   price: "price",
   saleprice: "salePrice",
   currency: "currency",
@@ -214,6 +223,8 @@ function csvEntry(
     if (groupId) item.groupId = groupId;
     const image = link(value("image"), label("image"), context.baseUrl);
     if (image) item.image = image;
+    const thumb = link(value("thumb"), label("thumb"), context.baseUrl);
+    if (thumb) item.thumb = thumb;
     if (sale) item.salePrice = sale.value;
     const brand = cleanText(value("brand"));
     if (brand) item.brand = brand;
