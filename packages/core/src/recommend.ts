@@ -439,6 +439,17 @@ function popular(
 /** Names of the affinity parts of a for-you score, in the order forYou adds them. */
 const PARTS = ["category", "brand", "attributes", "price-band"];
 
+/** The parts of a for-you score that are not 0 (a plain loop: it runs for every candidate). */
+function partsOf(fromModel: number, split: readonly number[], weight: number) {
+  const parts = [{ name: "personal", value: 1 }];
+  if (fromModel > 0) parts.push({ name: "model", value: fromModel });
+  for (let i = 0; i < split.length; i++) {
+    const v = split[i] as number;
+    if (v > 0) parts.push({ name: PARTS[i] as string, value: weight * v });
+  }
+  return parts;
+}
+
 /**
  * For you. With a model that knows the shopper's recent items, the model's sequential score
  * (see sequence.ts: what others looked at next, alongside, or bought alongside) scaled to 0…1,
@@ -483,7 +494,7 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
     id: string;
     score: number;
     /** Category, brand, attributes and price-band parts of the affinity score. */
-    split: number[];
+    split: readonly number[];
     fromModel: number;
     category: string | undefined;
     brand?: string;
@@ -520,8 +531,8 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
       1.5 * brand,
       Math.min(1, attributes),
       0.5 * sat(aff.priceBands.get(index.priceBand(item)) ?? 0),
-    ];
-    const affinity = split.reduce((sum, part) => sum + part, 0);
+    ] as const;
+    const affinity = split[0] + split[1] + split[2] + split[3];
     const s = sequence.get(id);
     const fromModel = s && top > 0 ? s.score / top : 0;
     const score = sequence.size ? fromModel + scoring.affinity * affinity : affinity;
@@ -547,13 +558,7 @@ function forYou(input: RecommendInput, index: CatalogIndex, returns = false): Ca
     .map(({ id, score, split, fromModel, category, brand, model: from }) => ({
       id,
       score,
-      parts: [
-        { name: "personal", value: 1 },
-        ...(fromModel > 0 ? [{ name: "model", value: fromModel }] : []),
-        ...split.flatMap((v, i) =>
-          v > 0 ? [{ name: PARTS[i] as string, value: weight * v }] : [],
-        ),
-      ],
+      parts: partsOf(fromModel, split, weight),
       reason:
         // An item seen before is there as a way back to it, not as a neighbour of itself.
         returns && memory.viewedAt.has(id)
