@@ -187,11 +187,8 @@ test("a list slot taller than the screen counts as seen once it fills half the s
 test("a misspelt data-vitrin attribute gets one console warning naming the element, the attribute and the name it meant, also when added later", async ({
   page,
 }) => {
-  const warnings: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning" && message.text().startsWith("[vitrin]"))
-      warnings.push(message.text());
-  });
+  // Errors too: the page must show these warnings and nothing else.
+  const warnings = watchConsole(page);
   const url = await serve(
     page,
     "/typos.html",
@@ -210,9 +207,9 @@ test("a misspelt data-vitrin attribute gets one console warning naming the eleme
   });
   await expect.poll(() => warnings.length).toBe(3);
   expect(warnings).toEqual([
-    '[vitrin] <div#pdp-rec>: data-vitrin-solt="similar" is not a Vitrin attribute; did you mean data-vitrin-slot?',
-    '[vitrin] <a>: data-vitrin-iten="1" is not a Vitrin attribute; did you mean data-vitrin-item?',
-    '[vitrin] <section#later>: data-vitrin-cart-reminer="" is not a Vitrin attribute; did you mean data-vitrin-cart-reminder?',
+    'warning: [vitrin] <div#pdp-rec>: data-vitrin-solt="similar" is not a Vitrin attribute; did you mean data-vitrin-slot?',
+    'warning: [vitrin] <a>: data-vitrin-iten="1" is not a Vitrin attribute; did you mean data-vitrin-item?',
+    'warning: [vitrin] <section#later>: data-vitrin-cart-reminer="" is not a Vitrin attribute; did you mean data-vitrin-cart-reminder?',
   ]);
   // The good slot beside them is not affected.
   await expect(page.locator("[data-vitrin-slot] li.vitrin-card")).toHaveCount(2);
@@ -287,11 +284,8 @@ test("without vitrin.css, under a strict CSP with Trusted Types, the adopted sty
 test("the script tag's mount takes a renderer of one's own, and warns about an option it does not know", async ({
   page,
 }) => {
-  const warnings: string[] = [];
-  page.on("console", (message) => {
-    if (message.type() === "warning" && message.text().startsWith("[vitrin]"))
-      warnings.push(message.text());
-  });
+  // Errors too: the page must show these warnings and nothing else.
+  const warnings = watchConsole(page);
   const url = await serve(page, "/own-renderer.html", SCRIPT, '<div id="own"></div>');
   await page.goto(url);
   await page.waitForFunction(
@@ -314,5 +308,7 @@ test("the script tag's mount takes a renderer of one's own, and warns about an o
     ]);
   });
   await expect(page.locator("#own")).toHaveText(/^ready: [^|]+ \| [^|]+ \| [^|]+$/);
-  expect(warnings).toEqual(['[vitrin] mount options: unknown key "lagn"; did you mean lang?']);
+  expect(warnings).toEqual([
+    'warning: [vitrin] mount options: unknown key "lagn"; did you mean lang?',
+  ]);
 });

@@ -36,9 +36,9 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FIXTURES } from "../packages/cli/src/test-fixtures.js";
+import { bundleCli } from "../packages/cli/src/test-helpers.js";
 import { parseCatalog, parseModel } from "../packages/core/src/index.js";
 import { writeTinyData } from "./bench-support.mjs";
 import { shellCommands } from "./markdown.js";
@@ -109,18 +109,7 @@ async function writeGa4Parquet(path: string) {
 }
 
 beforeAll(async () => {
-  // The executable as it ships: cli.ts in one file; DuckDB's native binding stays an import.
-  await build({
-    entryPoints: [join(ROOT, "packages/cli/src/cli.ts")],
-    outfile: bundle,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    conditions: ["source"],
-    external: ["@duckdb/node-api"],
-    logLevel: "silent",
-  });
+  await bundleCli(bundle);
   mkdirSync(bin, { recursive: true });
   writeFileSync(join(bin, "vitrin"), `#!/bin/sh\nexec "${process.execPath}" "${bundle}" "$@"\n`);
   chmodSync(join(bin, "vitrin"), 0o755);

@@ -2,9 +2,8 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { build } from "esbuild";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixture, removeTempDirs, tempDir } from "./test-helpers.js";
+import { bundleCli, fixture, removeTempDirs, tempDir } from "./test-helpers.js";
 
 afterAll(removeTempDirs);
 
@@ -12,21 +11,7 @@ afterAll(removeTempDirs);
 const dir = tempDir();
 const bin = join(dir, "vitrin.mjs");
 
-beforeAll(async () => {
-  await build({
-    entryPoints: [fileURLToPath(new URL("./cli.ts", import.meta.url))],
-    outfile: bin,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    conditions: ["source"],
-    // A native binding cannot be bundled; it is loaded only by `vitrin model`.
-    external: ["@duckdb/node-api"],
-    banner: { js: "#!/usr/bin/env node" },
-    logLevel: "silent",
-  });
-}, 30_000);
+beforeAll(() => bundleCli(bin), 30_000);
 
 const vitrin = (...args: string[]) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir, timeout: 30_000 });

@@ -12,6 +12,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { CatalogItem } from "@vitrin/core";
+import { build } from "esbuild";
 import { run } from "./run.js";
 import { FIXTURES } from "./test-fixtures.js";
 import type { Source, SourceEntry } from "./types.js";
@@ -106,4 +107,23 @@ export async function cli(argv: string[], options: { tty?: boolean; columns?: nu
     },
   });
   return { code, stdout, stderr };
+}
+
+/**
+ * Bundles the executable as it ships (cli.ts in one file, run by node) to `outfile`. DuckDB's
+ * native binding cannot be bundled; it stays an import, loaded only by `vitrin model`.
+ */
+export async function bundleCli(outfile: string): Promise<void> {
+  await build({
+    entryPoints: [fileURLToPath(new URL("./cli.ts", import.meta.url))],
+    outfile,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    conditions: ["source"],
+    external: ["@duckdb/node-api"],
+    banner: { js: "#!/usr/bin/env node" },
+    logLevel: "silent",
+  });
 }
