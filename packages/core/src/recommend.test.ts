@@ -294,6 +294,16 @@ describe("recommend", () => {
       }
     });
 
+    it("viewed-together on a cold start shows items like the one on the page, said as similar; bought-together stays empty", () => {
+      const list = run("viewed-together", { anchor: "MNT-1" });
+      expect(ids(list)).toEqual(ids(run("similar", { anchor: "MNT-1" })));
+      expect(list.length).toBeGreaterThan(0);
+      expect(list[0]?.reason).toMatchObject({ kind: "similar", to: "MNT-1" });
+      expect(run("bought-together", { anchor: "MNT-1" })).toEqual([]);
+      // Nothing on the page and nothing seen: nothing to be like.
+      expect(run("viewed-together")).toEqual([]);
+    });
+
     it("bought-together reads co-buys of the anchor and of the cart from the model", () => {
       const memory = memoryWith({ cart: [{ id: "KOZ-1", qty: 1, addedAt: NOW, session: "s" }] });
       const m = model({

@@ -722,8 +722,14 @@ export function recommend(strategy: Strategy, input: RecommendInput): Candidate[
       return recentlyViewed(input);
     case "similar":
       return similar(input, index);
-    case "viewed-together":
+    case "viewed-together": {
+      // Cold start (no model, no visit linking this item to others): what shoppers look at
+      // beside an item is most often something like it, so the slot shows that, said as such.
+      const out = together(strategy, input);
+      return out.length ? out : similar(input, index);
+    }
     case "bought-together":
+      // Complements, not look-alikes: with nothing to go on, no guess.
       return together(strategy, input);
     case "trending":
       return popular(input, index, "trending", favouriteCategories(input.memory, 3));

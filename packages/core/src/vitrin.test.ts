@@ -239,7 +239,11 @@ describe("createVitrin", () => {
     together.listen(() => {});
     await vi.waitFor(() => expect(trending.get().status).toBe("ready"));
     expect(picks(trending.get())[0]).not.toBe("KTP-1");
-    expect(picks(together.get())).toEqual([]);
+    // No model yet: the cold start's items like ELB-1, each said to be similar.
+    const before = together.get();
+    expect(before.status === "ready" && before.picks.length).toBeGreaterThan(0);
+    if (before.status === "ready")
+      expect(before.picks.every((p) => p.reasons[0]?.kind === "similar")).toBe(true);
     expect(vitrin.$profile.get()?.segments).not.toContain("everyone");
 
     answer();
