@@ -1,4 +1,7 @@
 // @vitest-environment happy-dom
+import { readdirSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { mountSlots } from "./mount.js";
 import { destroyAll, device, settle, vitrinWith } from "./slot-fixtures.js";
@@ -71,6 +74,33 @@ describe("checkAttributes", () => {
     expect(said()).toEqual([]);
     for (const name of ["data-vitrin-state", "data-vitrin-list", "data-vitrin-offer-id"])
       expect(KNOWN_ATTRIBUTES).toContain(name);
+  });
+
+  it("knows every data-vitrin-* name the code, docs and examples use (so none is ever warned about)", () => {
+    // A path from a string: under happy-dom, URL is the fake browser's.
+    const root = join(dirname(fileURLToPath(import.meta.url)), "../../..");
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory()
+          ? ["dist", "node_modules"].includes(entry.name)
+            ? []
+            : files(join(dir, entry.name))
+          : /\.(ts|tsx|mjs|md|html)$/.test(entry.name) && !/\.test\.tsx?$/.test(entry.name)
+            ? [join(dir, entry.name)]
+            : [],
+      );
+    const used = new Set<string>();
+    for (const file of [...files("packages"), ...files("examples"), ...files("docs"), "README.md"])
+      for (const [name] of readFileSync(join(root, file), "utf8").matchAll(
+        /data-vitrin-[a-z-]*[a-z]/g,
+      ))
+        used.add(name);
+    // The typos the docs show on purpose, and a placeholder in a comment.
+    const examples = ["data-vitrin-solt", "data-vitrin-iten", "data-vitrin-x"];
+    expect(used.size).toBeGreaterThan(20);
+    expect([...used].filter((n) => !KNOWN_ATTRIBUTES.includes(n) && !examples.includes(n))).toEqual(
+      [],
+    );
   });
 
   it("runs over the page when idle, and over what is added later, from mountSlots", async () => {
