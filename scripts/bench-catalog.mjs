@@ -27,12 +27,12 @@ import {
   writeFileSync,
   writeSync,
 } from "node:fs";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import { COLORS, MATERIALS } from "../examples/storefront/catalog-data.mjs";
 import { generateItems, SEED } from "./bench-items.mjs";
-import { benchHarness, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
+import { benchHarness, machineState, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
@@ -838,15 +838,9 @@ async function main() {
     const target = sizes.find((s) => s.items === TARGET.items);
     const report = {
       date: new Date().toISOString(),
-      node: process.version,
       source: sourceState(),
       chromium: browser.chromium,
-      machine: {
-        cores: availableParallelism(),
-        cpu: cpus()[0]?.model ?? "unknown",
-        memoryBytes: totalmem(),
-        platform: `${process.platform} ${process.arch}`,
-      },
+      machine: machineState(),
       options,
       generator: {
         seed: SEED,
@@ -886,7 +880,7 @@ async function main() {
  *   cli: { available: boolean; reason?: string; how?: string; rows: CliRow[];
  *     converted?: { items: number; rawBytes: number; brotliBytes: number } | null };
  *   target: { items: number; brotliBytes: number; measuredBrotliBytes: number | null;
- *     met: boolean | null }; totalSeconds: number; machine: { cores: number } }} report
+ *     met: boolean | null }; totalSeconds: number; machine: { cpus: number } }} report
  */
 function printTables(report) {
   const pad = (/** @type {unknown} */ v, /** @type {number} */ n) => String(v).padStart(n);
@@ -973,7 +967,7 @@ function printTables(report) {
     console.log("(own): the figures the CLI prints in its summary");
   }
   console.log(
-    `\nNode ${process.version}; ${report.machine.cores} cores; total ${report.totalSeconds} s`,
+    `\nNode ${process.version}; ${report.machine.cpus} cores; total ${report.totalSeconds} s`,
   );
   for (const note of consoleNotes.slice(0, 10)) console.log(`console: ${note}`);
   if (consoleNotes.length > 10) console.log(`console: …and ${consoleNotes.length - 10} more`);

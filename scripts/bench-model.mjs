@@ -12,11 +12,12 @@
 // (no ../shared/data needed), 30 requests after 5 warm-up; writes reports/smoke/bench-model.json.
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import {
   benchHarness,
   cliSources,
+  machineState,
   SMOKE,
   sourceState,
   writeReport,
@@ -172,11 +173,7 @@ async function main() {
       smoke: SMOKE,
       date: new Date().toISOString(),
       ...sourceState(),
-      machine: {
-        cpus: availableParallelism(),
-        cpuModel: cpus()[0]?.model ?? null,
-        memoryBytes: totalmem(),
-      },
+      machine: machineState(),
       chromium: { version: browser.version(), found },
       data: SMOKE
         ? "tiny synthetic amazon-Beauty.txt (scripts/bench-support.mjs writeTinyData), leave-one-out test requests"

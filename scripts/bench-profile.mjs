@@ -16,10 +16,9 @@
 // --smoke: the same path on tiny inputs (defaults --sizes=100,1000 --histories=10,100
 // --runs=3); writes reports/smoke/bench-profile.json.
 
-import { availableParallelism, cpus, totalmem } from "node:os";
 import { pathToFileURL } from "node:url";
 import { createRandom, generateItems, SEED } from "./bench-items.mjs";
-import { benchHarness, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
+import { benchHarness, machineState, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies } from "./setup.mjs";
 
@@ -391,11 +390,7 @@ async function main() {
       smoke: SMOKE,
       date: new Date().toISOString(),
       ...sourceState(),
-      machine: {
-        cpus: availableParallelism(),
-        cpuModel: cpus()[0]?.model ?? null,
-        memoryBytes: totalmem(),
-      },
+      machine: machineState(),
       chromium: { version: browser.version(), found },
       now: new Date(NOW).toISOString(),
       environment: ENVIRONMENT,

@@ -15,9 +15,16 @@
 // temporary folder (no ../shared/data needed); writes reports/smoke/bench-quality.json.
 
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { cliSources, SMOKE, sourceState, writeReport, writeTinyData } from "./bench-support.mjs";
+import {
+  cliSources,
+  machineState,
+  SMOKE,
+  sourceState,
+  writeReport,
+  writeTinyData,
+} from "./bench-support.mjs";
 import { ensureDependencies, ROOT } from "./setup.mjs";
 
 const DATA = SMOKE
@@ -69,17 +76,11 @@ for (const set of SETS) {
 }
 const elapsed = (performance.now() - started) / 1000;
 console.log(`all data sets in ${elapsed.toFixed(0)} s`);
-const machine = {
-  cpu: cpus()[0]?.model ?? "unknown",
-  cores: cpus().length,
-  memoryGB: Math.round(totalmem() / 2 ** 30),
-  node: process.version,
-};
 const written = writeReport("bench-quality", {
   date: new Date().toISOString(),
   smoke: SMOKE,
   data: SMOKE ? "tiny synthetic stand-ins (scripts/bench-support.mjs writeTinyData)" : DATA,
-  machine,
+  machine: machineState(),
   source: sourceState(),
   elapsedSeconds: elapsed,
   reports,

@@ -2,6 +2,7 @@
 // Vitrin's sources bundled for a page or for Node, and the tiny data sets of their smoke runs.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus, totalmem } from "node:os";
 import { dirname, join, relative } from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRandom } from "./bench-items.mjs";
@@ -43,6 +44,17 @@ export function sourceState() {
   return {
     commit: git(["rev-parse", "HEAD"]) ?? null,
     uncommittedChanges: changes === undefined ? null : changes.length > 0,
+  };
+}
+
+/** What the figures were measured on, the same in every report. */
+export function machineState() {
+  return {
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model ?? null,
+    memoryBytes: totalmem(),
+    platform: `${process.platform} ${process.arch}`,
+    node: process.version,
   };
 }
 

@@ -19,7 +19,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { SMOKE, sourceState, writeReport } from "./bench-support.mjs";
+import { machineState, SMOKE, sourceState, writeReport } from "./bench-support.mjs";
 import { launchChromium } from "./chromium.mjs";
 import { ensureDependencies, ROOT, run } from "./setup.mjs";
 
@@ -475,8 +475,8 @@ async function main() {
     printTables(costs, sustained, maxLosslessRate, sizes, version);
     const report = {
       date: new Date().toISOString(),
-      node: process.version,
       source: sourceState(),
+      machine: machineState(),
       chromium: { version, ...found },
       bundles: sizes,
       targetMedianUsPerTrack: TARGET_MEDIAN_US,
