@@ -123,8 +123,18 @@ export function mountSlots(vitrin: Vitrin, options: MountOptions = {}): () => vo
       }
   };
   add(root);
-  // Misspelt attributes anywhere: the page once, when the browser is idle; then what is added.
-  (globalThis.requestIdleCallback ?? setTimeout)(() => checkAttributes(root));
+  // Misspelt attributes anywhere: the page, then what is added, in one pass when the browser
+  // is idle (never in the observer's callback: route changes and our own renders add nodes).
+  const unchecked = new Set<ParentNode>();
+  const check = (node: ParentNode) => {
+    if (!unchecked.size)
+      (globalThis.requestIdleCallback ?? setTimeout)(() => {
+        for (const n of unchecked) checkAttributes(n);
+        unchecked.clear();
+      });
+    unchecked.add(node);
+  };
+  check(root);
   const observer = new MutationObserver((records) => {
     const changed = new Set<Element>();
     for (const record of records) {
@@ -133,7 +143,7 @@ export function mountSlots(vitrin: Vitrin, options: MountOptions = {}): () => vo
         for (const node of record.addedNodes)
           if (node instanceof Element) {
             add(node);
-            checkAttributes(node);
+            check(node);
           }
     }
     // Our own rendering touches no observed attribute; the merchant's edits mount again.

@@ -114,7 +114,9 @@ describe("checkAttributes", () => {
       '[vitrin] <div>: data-vitrin-slto="trending" is not a Vitrin attribute; did you mean data-vitrin-slot?',
     ]);
     document.body.append(el("p", {}, el("span", { id: "x", "data-vitrin-cart-reminer": "" })));
+    // Checked when idle too, not in the observer's callback.
     await settle();
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(said().at(-1)).toBe(
       '[vitrin] <span#x>: data-vitrin-cart-reminer="" is not a Vitrin attribute; did you mean data-vitrin-cart-reminder?',
     );
